@@ -1,0 +1,84 @@
+import type { Deal, Delivery, ReportEntry } from '../domain';
+import { deliveriesOfDeal } from '../spread';
+import type { ColumnMap } from './columns';
+import { dealReader, type RecordNotes } from './deal-fields';
+import type { RawRecord } from './records';
+
+export type MappedRecords = {
+  deals: Deal[];
+  deliveries: Delivery[];
+  entries: ReportEntry[];
+  unknownNames: { name: string; line: number }[];
+  produced: number;
+  undelivered: number;
+};
+
+/**
+ * Fit a record to the header's width. Extra cells can only come from commas inside free text, so
+ * they are folded back into Comments (the one free-text column of SIPRI's register); missing cells
+ * read as empty. Both are reported.
+ */
+function fitWidth(record: RawRecord, width: number, columns: ColumnMap, entries: ReportEntry[]): string[] {
+  const { cells, line } = record;
+  if (cells.length === width) return cells;
+  if (cells.length > width) {
+    const extra = cells.length - width;
+    const comments = columns.comments?.index;
+    if (comments !== undefined) {
+      entries.push({
+        line,
+        severity: 'warning',
+        reason: `${cells.length} cells where the header has ${width}: the extra commas were kept as text in Comments`,
+      });
+      const merged = cells.slice(comments, comments + extra + 1).join(',');
+      return [...cells.slice(0, comments), merged, ...cells.slice(comments + extra + 1)];
+    }
+    entries.push({
+      line,
+      severity: 'warning',
+      reason: `${cells.length} cells where the header has ${width}: the last ${extra} were ignored`,
+    });
+    return cells.slice(0, width);
+  }
+  entries.push({
+    line,
+    severity: 'warning',
+    reason: `${cells.length} cells where the header has ${width}: the missing cells were read as empty`,
+  });
+  return [...cells, ...new Array<string>(width - cells.length).fill('')];
+}
+
+/** Deal-level records (SIPRI trade register, project register) → deals and their spread deliveries. */
+export function mapDealRecords(records: RawRecord[], width: number, columns: ColumnMap, defaultSource: string): MappedRecords {
+  const out: MappedRecords = { deals: [], deliveries: [], entries: [], unknownNames: [], produced: 0, undelivered: 0 };
+  const read = dealReader(columns, defaultSource);
+  for (const record of records) {
+    const cells = fitWidth(record, width, columns, out.entries);
+    const notes: RecordNotes = { problems: [], unknownNames: [] };
+    const deal = read(cells, record.line, notes);
+    const { problems, unknownNames } = notes;
+    const line = record.line;
+    if (deal.supplier === '' || deal.recipient === '' || (deal.designation === '' && deal.description === '')) {
+      const missing = [
+        deal.supplier === '' && 'supplier',
+        deal.recipient === '' && 'recipient',
+        deal.designation === '' && deal.description === '' && 'weapon',
+      ].filter(Boolean);
+      out.entries.push({ line, severity: 'skipped', reason: `no ${missing.join(', no ')}: not a deal` });
+      continue;
+    }
+    for (const reason of problems) out.entries.push({ line, severity: 'warning', reason });
+    for (const name of unknownNames) out.unknownNames.push({ name, line });
+    const hasDeliveredNumbers = (deal.delivered ?? 0) > 0 || (deal.tivDelivered ?? 0) > 0;
+    if (deal.deliveryYears.length === 0) {
+      if (hasDeliveredNumbers)
+        out.entries.push({ line, severity: 'warning', reason: 'numbers delivered but no delivery year: left out of yearly totals' });
+      else out.undelivered++;
+    }
+    const index = out.deals.length;
+    out.deals.push(deal);
+    for (const d of deliveriesOfDeal(deal, index)) out.deliveries.push(d);
+    out.produced++;
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import type { IngestError, IngestReport, IngestResult, RegisterFormat } from '../domain';
+import { mapColumns, type ColumnMap } from './columns';
+import { mapDealRecords, type MappedRecords } from './deal-register';
+import { decodeBytes } from './decode';
+import { mapDeliveryColumns, mapDeliveryRecords, REQUIRED_DELIVERY_COLUMNS } from './delivery-export';
+import { locateHeader } from './locate-header';
+import { assembleRecords } from './records';
+import { splitRows } from './split-rows';
+
+export type IngestOptions = {
+  /** Citation for rows of files that carry none (SIPRI exports cite SIPRI). */
+  defaultSource?: string;
+};
+
+function emptyReport(encoding: string): IngestReport {
+  return {
+    format: null,
+    encoding,
+    generated: null,
+    headerLine: null,
+    recordsRead: 0,
+    recordsProduced: 0,
+    dealsProduced: 0,
+    deliveriesProduced: 0,
+    recordsRejoined: 0,
+    undeliveredOrders: 0,
+    entries: [],
+    unknownNames: [],
+    error: null,
+  };
+}
+
+function failed(error: IngestError, encoding = 'unknown'): IngestResult {
+  return { deals: [], deliveries: [], report: { ...emptyReport(encoding), error } };
+}
+
+function detectFormat(header: string[], columns: ColumnMap): RegisterFormat | null {
+  const squashed = header.map((h) => h.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  if (squashed.includes('sipriatdatabaseid') || squashed.includes('tivdeliveryvalues')) return 'sipri-deliveries';
+  if (columns.source) return 'arms-register';
+  if (columns.designation || columns.description) return 'sipri-register';
+  return null;
+}
+
+function missingColumns(format: RegisterFormat, header: string[], columns: ColumnMap): string[] {
+  if (format === 'sipri-deliveries') {
+    const found = mapDeliveryColumns(header);
+    return REQUIRED_DELIVERY_COLUMNS.filter((k) => found[k] < 0).map((k) => (k === 'year' ? 'Delivery year' : k));
+  }
+  const missing: string[] = [];
+  if (!columns.supplier) missing.push('Supplier');
+  if (!columns.recipient) missing.push('Recipient');
+  if (!columns.designation && !columns.description) missing.push('Weapon designation or Weapon description');
+  if (format === 'sipri-register' && !columns.deliveryYears) missing.push('Year(s) of delivery');
+  return missing;
+}
+
+/**
+ * The one entry point: the bytes of a register in any supported shape → typed deals, long-form
+ * deliveries and a report that accounts for every record (read = produced + skipped). Never throws:
+ * a file that cannot be a register comes back with `report.error` set.
+ */
+export function ingestRegister(bytes: Uint8Array, options: IngestOptions = {}): IngestResult {
+  try {
+    return ingest(bytes, options);
+  } catch (e) {
+    // A bug of ours must still end in a message, not a crash of the caller.
+    return failed({ code: 'not-a-register', message: `internal error while reading: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
+
+function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return failed({ code: decoded.reason, message: decoded.detail });
+  const text = decoded.text.indexOf('\r') === -1 ? decoded.text : decoded.text.replace(/\r\n?/g, '\n');
+  const location = locateHeader(text);
+  if ('code' in location) return failed(location, decoded.encoding);
+
+  const assembled = assembleRecords(splitRows(text.slice(location.offset), location.line, location.delimiter));
+  const { header, records } = assembled;
+  const columns = mapColumns(header);
+  const format = detectFormat(header, columns);
+  const report: IngestReport = { ...emptyReport(decoded.encoding), format, generated: location.generated, headerLine: location.line };
+  if (!format) {
+    return {
+      deals: [],
+      deliveries: [],
+      report: {
+        ...report,
+        error: {
+          code: 'missing-columns',
+          line: location.line,
+          message: `line ${location.line}: the header names Recipient and Supplier but no weapon columns: not a SIPRI register, delivery export or project register`,
+        },
+      },
+    };
+  }
+  const missing = missingColumns(format, header, columns);
+  if (missing.length > 0) {
+    return {
+      deals: [],
+      deliveries: [],
+      report: {
+        ...report,
+        error: { code: 'missing-columns', line: location.line, message: `line ${location.line}: the header lacks ${missing.join(', ')}` },
+      },
+    };
+  }
+  const mapped: MappedRecords =
+    format === 'sipri-deliveries'
+      ? mapDeliveryRecords(records, mapDeliveryColumns(header))
+      : mapDealRecords(
+          records,
+          header.length,
+          columns,
+          options.defaultSource ?? (format === 'sipri-register' ? 'SIPRI Arms Transfers Database' : ''),
+        );
+  const entries = [...assembled.entries, ...mapped.entries].sort((a, b) => a.line - b.line);
+  return {
+    deals: mapped.deals,
+    deliveries: mapped.deliveries,
+    report: {
+      ...report,
+      recordsRead: records.length,
+      recordsProduced: mapped.produced,
+      dealsProduced: mapped.deals.length,
+      deliveriesProduced: mapped.deliveries.length,
+      recordsRejoined: assembled.rejoined,
+      undeliveredOrders: mapped.undelivered,
+      entries,
+      unknownNames: mapped.unknownNames,
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Cell parsers. SIPRI marks uncertainty three ways: a '?' in the marker column after a value, a '?'
+ * after the value itself, and (older releases) brackets round it: "(200)". All mean "estimated".
+ * A cell that is not a number is reported by the caller, never turned into 0 or NaN.
+ */
+
+export type ParsedNumber = { value: number | null; estimated: boolean; problem: string | null };
+
+const EMPTY: ParsedNumber = { value: null, estimated: false, problem: null };
+
+function stripMarkers(raw: string): { text: string; estimated: boolean } {
+  let text = raw.trim();
+  let estimated = false;
+  if (text.endsWith('?')) {
+    text = text.slice(0, -1).trim();
+    estimated = true;
+  }
+  if (text.startsWith('(') && text.endsWith(')')) {
+    text = text.slice(1, -1).trim();
+    estimated = true;
+  }
+  if (text.startsWith('~') || text.toLowerCase().startsWith('c.')) {
+    text = text.replace(/^(~|c\.)\s*/i, '');
+    estimated = true;
+  }
+  return { text, estimated };
+}
+
+/** A non-negative quantity: units, TIV, USD million. Thousands separators ("4,000", "4 000") are accepted. */
+const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
+
+export function parseQuantity(raw: string): ParsedNumber {
+  if (raw === '') return EMPTY;
+  // Fast path: the plain decimals that make up nearly every cell of a real export.
+  if (PLAIN_DECIMAL.test(raw)) return { value: Number(raw), estimated: false, problem: null };
+  if (raw.trim() === '') return EMPTY;
+  const { text, estimated } = stripMarkers(raw);
+  if (text === '') return { value: null, estimated: true, problem: null };
+  const cleaned = /^\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(text) ? text.replace(/[, ]/g, '') : text;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) {
+    return { value: null, estimated, problem: `"${raw.trim()}" is not a number` };
+  }
+  const value = Number(cleaned);
+  if (!Number.isFinite(value)) return { value: null, estimated, problem: `"${raw.trim()}" is out of range` };
+  if (value < 0) return { value: null, estimated, problem: `"${raw.trim()}" is negative` };
+  return { value: value === 0 ? 0 : value, estimated, problem: null };
+}
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+export type ParsedYear = { value: number | null; estimated: boolean; problem: string | null };
+
+/** A single year such as an order year: "1982", "1982?", "(1982)". */
+export function parseYear(raw: string): ParsedYear {
+  if (raw === '') return EMPTY;
+  if (raw.length === 4 && PLAIN_DECIMAL.test(raw)) {
+    const value = Number(raw);
+    if (value >= MIN_YEAR && value <= MAX_YEAR) return { value, estimated: false, problem: null };
+  }
+  if (raw.trim() === '') return EMPTY;
+  const { text, estimated } = stripMarkers(raw);
+  if (!/^\d{4}$/.test(text)) return { value: null, estimated, problem: `"${raw.trim()}" is not a year` };
+  const value = Number(text);
+  if (value < MIN_YEAR || value > MAX_YEAR) {
+    return { value: null, estimated, problem: `year ${value} is outside ${MIN_YEAR}–${MAX_YEAR}` };
+  }
+  return { value, estimated, problem: null };
+}
+
+export type ParsedYears = { years: number[]; estimated: boolean; problems: string[] };
+
+/**
+ * A list of delivery years: "1982; 1985; 1986" (SIPRI), "1982-1987" (ranges, inclusive), "(1982)"
+ * or "1982?" (uncertain), also comma-separated. Returned ascending and without repeats.
+ */
+export function parseYearList(raw: string): ParsedYears {
+  const out: ParsedYears = { years: [], estimated: false, problems: [] };
+  if (raw === '' || raw.trim() === '') return out;
+  if (raw.length === 4) {
+    const single = parseYear(raw);
+    if (single.value !== null && !single.estimated) {
+      out.years.push(single.value);
+      return out;
+    }
+  }
+  for (const part of raw.split(/[;,]/)) {
+    if (part.trim() === '') continue;
+    const { text, estimated } = stripMarkers(part);
+    if (estimated) out.estimated = true;
+    const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(text);
+    if (range) {
+      const [from, to] = [Number(range[1]), Number(range[2])];
+      if (from > to) out.problems.push(`year range "${text}" runs backwards`);
+      else if (from < MIN_YEAR || to > MAX_YEAR) out.problems.push(`year range "${text}" is outside ${MIN_YEAR}–${MAX_YEAR}`);
+      else for (let y = from; y <= to; y++) out.years.push(y);
+      continue;
+    }
+    const year = parseYear(text);
+    if (year.problem) out.problems.push(year.problem);
+    else if (year.value !== null) out.years.push(year.value);
+  }
+  if (out.years.length > 1) {
+    out.years.sort((a, b) => a - b);
+    out.years = out.years.filter((y, i) => i === 0 || y !== out.years[i - 1]);
+  }
+  return out;
+}
+
+/** Yes/No estimate flags of the delivery-level export; empty means no. */
+export function parseYesNo(raw: string): boolean {
+  const v = raw.trim().toLowerCase();
+  return v === 'yes' || v === 'y' || v === 'true' || v === '1' || v === '?';
+}

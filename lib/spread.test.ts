@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Deal } from './domain';
+import { deliveriesOfDeal } from './spread';
+
+const deal: Deal = {
+  key: 'L2',
+  line: 2,
+  supplier: 'North Korea',
+  recipient: 'Iran',
+  origin: null,
+  orderYear: 1982,
+  orderYearEstimated: false,
+  designation: 'T-62',
+  description: 'tank',
+  category: 'Armoured vehicles',
+  ordered: 150,
+  orderedEstimated: false,
+  delivered: 150,
+  deliveredEstimated: true,
+  deliveryYears: [1982, 1983, 1985],
+  deliveryYearsEstimated: false,
+  status: 'New',
+  comments: '',
+  tivPerUnit: 1,
+  tivOrder: 150,
+  tivDelivered: 150,
+  valueUsdM: null,
+  valueEstimated: false,
+  source: 'x',
+};
+
+test('a deal is spread evenly over its delivery years and flagged', () => {
+  const out = deliveriesOfDeal(deal, 7);
+  assert.deepEqual(
+    out.map((d) => [d.year, d.units, d.tiv, d.spread, d.estimated, d.deal]),
+    [
+      [1982, 50, 50, true, true, 7],
+      [1983, 50, 50, true, true, 7],
+      [1985, 50, 50, true, true, 7],
+    ],
+  );
+  const total = out.reduce((s, d) => s + (d.tiv ?? 0), 0);
+  assert.equal(total, deal.tivDelivered, 'spreading keeps the total');
+});
+
+test('one delivery year is exact; no year gives no delivery; unknown numbers stay null', () => {
+  assert.equal(deliveriesOfDeal({ ...deal, deliveryYears: [1984] }, 0)[0].spread, false);
+  assert.deepEqual(deliveriesOfDeal({ ...deal, deliveryYears: [] }, 0), []);
+  assert.equal(deliveriesOfDeal({ ...deal, delivered: null }, 0)[0].units, null);
+});
