@@ -1,0 +1,91 @@
+import Papa from 'papaparse';
+import { normaliseCountry } from './countries';
+import type { ReportEntry } from './domain';
+
+/** The bundled tables that are not deliveries: the war's supplier sides and a timeline of events. */
+
+export const SIDES = ['iraq', 'both', 'iran'] as const;
+export type Side = (typeof SIDES)[number];
+export type SupplierSide = { country: string; side: Side; note: string; source: string; line: number };
+
+export type TimelineEvent = {
+  /** As written: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  /** Fractional year for placing the event on a year axis (mid-month / mid-year when vague). */
+  at: number;
+  event: string;
+  source: string;
+  line: number;
+};
+
+export type TableRead<T> = { rows: T[]; entries: ReportEntry[]; recordsRead: number };
+
+function readTable(
+  text: string,
+  required: string[],
+): { header: string[]; rows: { cells: Record<string, string>; line: number }[]; error: string | null } {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { delimiter: ',', newline: '\n' });
+  const header = (parsed.data[0] ?? []).map((h) => h.trim().toLowerCase());
+  const missing = required.filter((r) => !header.includes(r));
+  if (missing.length > 0) return { header, rows: [], error: `line 1: the header lacks ${missing.join(', ')}` };
+  const rows = parsed.data.slice(1).flatMap((cells, i) => {
+    if (cells.every((c) => c.trim() === '')) return [];
+    return [{ cells: Object.fromEntries(header.map((h, k) => [h, (cells[k] ?? '').trim()])), line: i + 2 }];
+  });
+  return { header, rows, error: null };
+}
+
+/** Read the supplier-sides table; unknown countries and sides are reported with their line, never dropped silently. */
+export function readSupplierSides(text: string): TableRead<SupplierSide> {
+  const table = readTable(text, ['country', 'side', 'source']);
+  const entries: ReportEntry[] = table.error ? [{ line: 1, severity: 'skipped', reason: table.error }] : [];
+  const rows: SupplierSide[] = [];
+  for (const { cells, line } of table.rows) {
+    const side = cells.side.toLowerCase() as Side;
+    if (!SIDES.includes(side)) {
+      entries.push({ line, severity: 'skipped', reason: `side "${cells.side}" is not one of ${SIDES.join(', ')}` });
+      continue;
+    }
+    const country = normaliseCountry(cells.country);
+    if (!country.known)
+      entries.push({ line, severity: 'warning', reason: `country "${country.name}" is not a SIPRI name nor a known alias` });
+    if (!cells.source) entries.push({ line, severity: 'warning', reason: 'no source given' });
+    rows.push({ country: country.name, side, note: cells.note ?? '', source: cells.source, line });
+  }
+  return { rows, entries, recordsRead: table.rows.length };
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parse YYYY, YYYY-MM or YYYY-MM-DD into a fractional year; null when it is not a real date. */
+export function yearFraction(date: string): number | null {
+  const m = DATE.exec(date);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (!m[2]) return year + 0.5;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (!m[3]) return year + (month - 0.5) / 12;
+  const day = Number(m[3]);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return null;
+  return year + (month - 1 + (day - 0.5) / days) / 12;
+}
+
+/** Read the timeline; bad dates are reported with their line. */
+export function readTimeline(text: string): TableRead<TimelineEvent> {
+  const table = readTable(text, ['date', 'event', 'source']);
+  const entries: ReportEntry[] = table.error ? [{ line: 1, severity: 'skipped', reason: table.error }] : [];
+  const rows: TimelineEvent[] = [];
+  for (const { cells, line } of table.rows) {
+    const at = yearFraction(cells.date);
+    if (at === null) {
+      entries.push({ line, severity: 'skipped', reason: `date "${cells.date}" is not YYYY, YYYY-MM or YYYY-MM-DD` });
+      continue;
+    }
+    if (!cells.event) entries.push({ line, severity: 'warning', reason: 'no event text' });
+    if (!cells.source) entries.push({ line, severity: 'warning', reason: 'no source given' });
+    rows.push({ date: cells.date, at, event: cells.event, source: cells.source, line });
+  }
+  return { rows, entries, recordsRead: table.rows.length };
+}
