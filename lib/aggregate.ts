@@ -49,7 +49,7 @@ function orderFacts(deals: Deal[]): Fact[] {
 
 const orderFactCache = new WeakMap<Deal[], Fact[]>();
 
-function factsOf(source: FactSource, basis: AggregateQuery['basis']): Fact[] {
+export function factsOf(source: FactSource, basis: AggregateQuery['basis']): Fact[] {
   if (basis === 'delivery') return source.deliveries;
   let facts = orderFactCache.get(source.deals);
   if (!facts) orderFactCache.set(source.deals, (facts = orderFacts(source.deals)));

@@ -32,10 +32,3 @@ export type AggregateQuery = {
   basis: YearBasis;
   filters: Filters;
 };
-
-export const MEASURE_UNITS: Record<Measure, string> = {
-  tiv: 'SIPRI TIV (millions)',
-  units: 'units delivered',
-  deals: 'deals',
-  value: 'USD million (reported)',
-};

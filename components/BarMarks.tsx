@@ -1,0 +1,90 @@
+export type PlacedSegment = {
+  id: string;
+  key: string;
+  year: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+  hatched: boolean;
+  text: string;
+};
+export type PlacedGap = { year: number; x: number; width: number; kind: 'no-data' | 'no-numbers' };
+
+export type BarMarksProps = {
+  /** Stacked segments in drawing order. */
+  segments: PlacedSegment[];
+  /** Years without a bar, and why: no deliveries at all, or deliveries without numbers. */
+  gaps: PlacedGap[];
+  /** Baseline y. */
+  baseline: number;
+  /** Series key to emphasise (legend hover), or null. */
+  focusKey: string | null;
+  onHover: (id: string | null, event?: { clientX: number; clientY: number }) => void;
+  onActivate: (id: string) => void;
+};
+
+/** Stateless renderer of stacked bars. Missing data and zero look different: "no data" vs "n/a". */
+export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActivate }: BarMarksProps) {
+  return (
+    <>
+      {segments.map((s) => (
+        <g key={s.id} data-testid="bar-segment" data-key={s.key} data-year={s.year} opacity={focusKey && focusKey !== s.key ? 0.2 : 1}>
+          <rect
+            x={s.x}
+            y={s.y}
+            width={s.width}
+            height={Math.max(0.5, s.height)}
+            fill={s.colour}
+            tabIndex={0}
+            role="button"
+            aria-label={s.text}
+            className="chart-focus cursor-pointer"
+            onMouseMove={(e) => onHover(s.id, e)}
+            onMouseLeave={() => onHover(null)}
+            onFocus={(e) => {
+              const r = (e.target as SVGRectElement).getBoundingClientRect();
+              onHover(s.id, { clientX: r.x + r.width / 2, clientY: r.y });
+            }}
+            onBlur={() => onHover(null)}
+            onClick={() => onActivate(s.id)}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onActivate(s.id))}
+          />
+          {s.hatched && (
+            <rect
+              x={s.x}
+              y={s.y}
+              width={s.width}
+              height={Math.max(0.5, s.height)}
+              fill="url(#arms-hatch)"
+              pointerEvents="none"
+              data-testid="hatched"
+            />
+          )}
+        </g>
+      ))}
+      {gaps.map((g) => (
+        <g key={g.year} data-testid={`bar-gap-${g.kind}`}>
+          {g.kind === 'no-numbers' && (
+            <rect x={g.x} y={baseline - 40} width={g.width} height={40} fill="none" stroke="var(--muted)" strokeDasharray="3 3" />
+          )}
+          <text
+            x={g.x + g.width / 2}
+            y={baseline - (g.kind === 'no-numbers' ? 20 : 6)}
+            textAnchor="middle"
+            fontSize={10}
+            fill="var(--muted)"
+          >
+            {g.kind === 'no-numbers' ? 'n/a' : 'no data'}
+          </text>
+          <title>
+            {g.kind === 'no-numbers'
+              ? `${g.year}: deliveries recorded, without numbers for this measure`
+              : `${g.year}: no deliveries recorded`}
+          </title>
+        </g>
+      ))}
+    </>
+  );
+}

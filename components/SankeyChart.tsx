@@ -1,0 +1,135 @@
+'use client';
+
+import { colourMap } from '@/lib/colors';
+import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
+import type { Measure } from '@/lib/query';
+import type { SankeyLinkDatum, SankeyNodeDatum, SankeySeries } from '@/lib/series/sankey-series';
+import type { Drill } from '@/lib/view-params';
+import { sankey, sankeyLinkHorizontal } from '@visx/sankey';
+import { useMemo, useRef, useState } from 'react';
+import { HatchPattern } from './HatchPattern';
+import { SankeyMarks, type PlacedLink, type PlacedNode } from './SankeyMarks';
+import { Tooltip } from './Tooltip';
+import { drillPatch, useViewUrl } from './use-view-url';
+import { useWidth } from './use-width';
+
+export type SankeyChartProps = {
+  /** Nodes and links from the server. */
+  series: SankeySeries;
+  /** The measure drawn, for labels. */
+  measure: Measure;
+  /** The drill-down shown now (its mark stays highlighted). */
+  pinned: Drill | null;
+};
+
+const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
+
+function layout(series: SankeySeries, width: number, height: number) {
+  // d3-sankey mutates its input: lay out a fresh copy every time.
+  const graph = sankey<SankeyNodeDatum, SankeyLinkDatum>()
+    .nodeId((n) => n.id)
+    .nodeWidth(12)
+    .nodePadding(14)
+    .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+    .extent([
+      [MARGIN.left + (width < 600 ? 70 : 130), MARGIN.top],
+      [width - MARGIN.right - (width < 600 ? 70 : 130), height - MARGIN.bottom],
+    ])({ nodes: series.nodes.map((n) => ({ ...n })), links: series.links.map((l) => ({ ...l })) });
+  return graph;
+}
+
+/** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
+export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
+  const { ref, width } = useWidth<HTMLDivElement>(960);
+  const box = useRef<HTMLDivElement>(null);
+  const { update } = useViewUrl();
+  const [hover, setHover] = useState<{ kind: 'node' | 'link'; id: string; x: number; y: number } | null>(null);
+  const colours = useMemo(() => colourMap([...new Set(series.links.map((l) => l.supplier))]), [series]);
+  const columns = Math.max(
+    1,
+    ...['origin', 'supplier', 'category', 'recipient'].map((s) => series.nodes.filter((n) => n.side === s).length),
+  );
+  const height = Math.max(260, Math.min(1100, columns * 34 + 40));
+  const { nodes, links } = useMemo(() => {
+    const g = layout(series, width, height);
+    const path = sankeyLinkHorizontal();
+    const unit = MEASURE_SHORT[measure];
+    const links: PlacedLink[] = g.links.map((l, i) => {
+      // After layout, d3-sankey has replaced the ids in source/target with the node objects.
+      const s = l.source as unknown as PlacedNode;
+      const t = l.target as unknown as PlacedNode;
+      const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${l.supplier !== s.name ? `, supplier ${l.supplier}` : ''}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', spread over delivery years' : ''}`;
+      return { ...l, source: s.id, target: t.id, key: `${i}`, path: path(l) ?? '', width: l.width ?? 1, colour: colours[l.supplier], text };
+    });
+    const nodes: PlacedNode[] = g.nodes.map((n) => {
+      const valueText = `${formatValue(n.value ?? 0, measure)}`;
+      return {
+        ...(n as PlacedNode),
+        value: n.value ?? 0,
+        valueText,
+        text: `${n.label}: ${valueText} ${unit} (${formatShare(n.value ?? 0, series.total)} of total)`,
+      };
+    });
+    return { nodes, links };
+  }, [series, width, height, measure, colours]);
+
+  const matches = (l: PlacedLink, d: Drill) =>
+    Object.entries(d).every(([k, v]) => v === undefined || l.drill[k as keyof Drill] === v || !(k in l.drill));
+  const lit = useMemo(() => {
+    const target = hover ?? null;
+    const drill: Drill | null = target
+      ? target.kind === 'node'
+        ? nodes.find((n) => n.id === target.id)!.drill
+        : links.find((l) => l.key === target.id)!.drill
+      : pinned;
+    if (!drill) return null;
+    if (target?.kind === 'link') return new Set([target.id]);
+    const primary = links.filter((l) => Object.entries(drill).some(([k]) => k in l.drill) && matches(l, drill));
+    const pairs = new Set(primary.map((l) => `${l.supplier}|${l.drill.category ?? ''}`));
+    return new Set(
+      links
+        .filter((l) => primary.includes(l) || (l.drill.category !== undefined && pairs.has(`${l.supplier}|${l.drill.category}`)))
+        .map((l) => l.key),
+    );
+  }, [hover, pinned, nodes, links]);
+
+  const onHover = (t: { kind: 'node' | 'link'; id: string } | null, e?: { clientX: number; clientY: number }) => {
+    const r = box.current?.getBoundingClientRect();
+    setHover(t && e && r ? { ...t, x: e.clientX - r.left, y: e.clientY - r.top } : null);
+  };
+  const onActivate = (kind: 'node' | 'link', id: string) => {
+    const drill = kind === 'node' ? nodes.find((n) => n.id === id)?.drill : links.find((l) => l.key === id)?.drill;
+    if (drill) update(drillPatch(drill));
+  };
+  const tip = hover && (hover.kind === 'node' ? nodes.find((n) => n.id === hover.id)?.text : links.find((l) => l.key === hover.id)?.text);
+
+  if (series.links.length === 0) {
+    return (
+      <div
+        className="arms-sankey flex h-40 items-center justify-center rounded border border-dashed border-[var(--line)] text-[var(--muted)]"
+        data-testid="sankey-empty"
+      >
+        No deliveries match this selection{series.undrawn > 0 ? ` with numbers for this measure (${series.undrawn} groups have none)` : ''}.
+      </div>
+    );
+  }
+  return (
+    <div ref={ref} className="arms-sankey w-full">
+      <div ref={box} className="relative" style={{ height }}>
+        <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
+          <HatchPattern />
+          <SankeyMarks nodes={nodes} links={links} width={width} lit={lit} onHover={onHover} onActivate={onActivate} />
+        </svg>
+        {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
+      </div>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Suppliers (link colours)">
+        {Object.entries(colours).map(([k, c]) => (
+          <li key={k} className="flex items-center gap-1">
+            <span className="inline-block h-3 w-3 rounded-sm" style={{ background: c }} />
+            {k === '~other' ? 'Other suppliers' : k}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

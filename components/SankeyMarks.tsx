@@ -1,0 +1,116 @@
+import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
+
+export type PlacedNode = SankeyNodeDatum & {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  value: number;
+  valueText: string;
+  text: string;
+};
+export type PlacedLink = SankeyLinkDatum & { key: string; path: string; width: number; colour: string; text: string };
+
+export type SankeyMarksProps = {
+  /** Laid-out nodes. */
+  nodes: PlacedNode[];
+  /** Laid-out links with their SVG paths. */
+  links: PlacedLink[];
+  /** Width of the drawing, to put labels of the last column on the left. */
+  width: number;
+  /** Keys of highlighted links; null when nothing is highlighted. */
+  lit: Set<string> | null;
+  /** Called on hover/focus (null when leaving) and on activation. */
+  onHover: (target: { kind: 'node' | 'link'; id: string } | null, event?: { clientX: number; clientY: number }) => void;
+  onActivate: (kind: 'node' | 'link', id: string) => void;
+};
+
+const keyActivate = (fn: () => void) => (e: React.KeyboardEvent) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    fn();
+  }
+};
+
+/** Stateless renderer: placed Sankey marks → SVG. Hatching marks uncertain or spread values. */
+export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: SankeyMarksProps) {
+  return (
+    <>
+      <g fill="none">
+        {links.map((l) => {
+          const dim = lit !== null && !lit.has(l.key);
+          return (
+            <g key={l.key} data-testid="sankey-link" data-source={l.source} data-target={l.target} data-supplier={l.supplier}>
+              <path
+                d={l.path}
+                stroke={l.colour}
+                strokeWidth={Math.max(1, l.width)}
+                strokeOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
+                tabIndex={0}
+                role="button"
+                aria-label={l.text}
+                className="chart-focus cursor-pointer"
+                onMouseMove={(e) => onHover({ kind: 'link', id: l.key }, e)}
+                onMouseLeave={() => onHover(null)}
+                onFocus={(e) => {
+                  const r = (e.target as SVGPathElement).getBoundingClientRect();
+                  onHover({ kind: 'link', id: l.key }, { clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 });
+                }}
+                onBlur={() => onHover(null)}
+                onClick={() => onActivate('link', l.key)}
+                onKeyDown={keyActivate(() => onActivate('link', l.key))}
+              />
+              {(l.estimated || l.spread) && (
+                <path
+                  d={l.path}
+                  stroke="url(#arms-hatch)"
+                  strokeWidth={Math.max(1, l.width)}
+                  strokeOpacity={dim ? 0.1 : 1}
+                  pointerEvents="none"
+                  data-testid="hatched"
+                />
+              )}
+            </g>
+          );
+        })}
+      </g>
+      {nodes.map((n) => {
+        const right = n.x0 > width / 2;
+        return (
+          <g key={n.id} data-testid="sankey-node" data-id={n.id}>
+            <rect
+              x={n.x0}
+              y={n.y0}
+              width={n.x1 - n.x0}
+              height={Math.max(1, n.y1 - n.y0)}
+              fill={n.side === 'category' ? 'var(--muted)' : 'var(--fg)'}
+              tabIndex={0}
+              role="button"
+              aria-label={n.text}
+              className="chart-focus cursor-pointer"
+              onMouseMove={(e) => onHover({ kind: 'node', id: n.id }, e)}
+              onMouseLeave={() => onHover(null)}
+              onFocus={(e) => {
+                const r = (e.target as SVGRectElement).getBoundingClientRect();
+                onHover({ kind: 'node', id: n.id }, { clientX: r.x, clientY: r.y });
+              }}
+              onBlur={() => onHover(null)}
+              onClick={() => onActivate('node', n.id)}
+              onKeyDown={keyActivate(() => onActivate('node', n.id))}
+            />
+            <text
+              x={right ? n.x0 - 6 : n.x1 + 6}
+              y={(n.y0 + n.y1) / 2}
+              dy="0.35em"
+              textAnchor={right ? 'end' : 'start'}
+              fontSize={12}
+              pointerEvents="none"
+            >
+              {n.label} <tspan fill="var(--muted)">{n.valueText}</tspan>
+            </text>
+          </g>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+'use client';
+
+import { colourMap } from '@/lib/colors';
+import type { TimelineEvent } from '@/lib/context-tables';
+import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
+import type { Measure, UncertainMode } from '@/lib/query';
+import type { BarSeries } from '@/lib/series/bar-series';
+import { scaleBand, scaleLinear } from 'd3';
+import { useMemo, useRef, useState } from 'react';
+import { BarMarks, type PlacedGap, type PlacedSegment } from './BarMarks';
+import { HatchPattern } from './HatchPattern';
+import { Tooltip } from './Tooltip';
+import { drillPatch, useViewUrl } from './use-view-url';
+import { useWidth } from './use-width';
+
+export type StackedBarsProps = {
+  /** Years × series from the server. */
+  series: BarSeries;
+  /** The measure drawn, for labels. */
+  measure: Measure;
+  /** What the segments are stacked by. */
+  stack: 'supplier' | 'category';
+  /** Each bar as 100% of its year. */
+  percent: boolean;
+  /** Whether uncertain values are hatched (mode "mark"). */
+  uncertain: UncertainMode;
+  /** Timeline events to mark on the year axis. */
+  events: TimelineEvent[];
+};
+
+const M = { top: 16, right: 12, bottom: 28, left: 56 };
+const HEIGHT = 320;
+
+/** Stacked bars per year with legend highlight, tooltips, annotations and click-to-drill. */
+export function StackedBars({ series, measure, stack, percent, uncertain, events }: StackedBarsProps) {
+  const { ref, width } = useWidth<HTMLDivElement>(960);
+  const box = useRef<HTMLDivElement>(null);
+  const { update } = useViewUrl();
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const colours = useMemo(() => colourMap(series.keys), [series.keys]);
+  const x = scaleBand<number>()
+    .domain(series.years.map((y) => y.year))
+    .range([M.left, width - M.right])
+    .padding(0.2);
+  const y = scaleLinear()
+    .domain([0, percent ? 100 : series.max || 1])
+    .nice()
+    .range([HEIGHT - M.bottom, M.top]);
+  const unit = percent ? '%' : MEASURE_SHORT[measure];
+  const { segments, gaps } = useMemo(() => {
+    const segments: PlacedSegment[] = [];
+    const gaps: PlacedGap[] = [];
+    for (const bar of series.years) {
+      const bx = x(bar.year) ?? 0;
+      if (bar.total === null || bar.total === 0) {
+        if (bar.total === null) gaps.push({ year: bar.year, x: bx, width: x.bandwidth(), kind: bar.hasFacts ? 'no-numbers' : 'no-data' });
+        continue;
+      }
+      let acc = 0;
+      for (const key of series.keys) {
+        const cell = bar.cells[key];
+        if (!cell || !cell.value) continue;
+        const v = percent ? (100 * cell.value) / bar.total : cell.value;
+        const label = series.labels[key];
+        const text = `${label}, ${bar.year}: ${formatValue(cell.value, measure)} ${MEASURE_SHORT[measure]} (${formatShare(cell.value, bar.total)} of ${bar.year})${cell.estimated ? ', includes uncertain data' : ''}${cell.spread ? ', spread over delivery years' : ''}`;
+        segments.push({
+          id: `${bar.year}:${key}`,
+          key,
+          year: bar.year,
+          x: bx,
+          y: y(acc + v),
+          width: x.bandwidth(),
+          height: y(acc) - y(acc + v),
+          colour: colours[key],
+          hatched: cell.spread || (uncertain === 'mark' && cell.estimated),
+          text,
+        });
+        acc += v;
+      }
+    }
+    return { segments, gaps };
+  }, [series, x, y, percent, measure, colours, uncertain]);
+
+  const onHover = (id: string | null, e?: { clientX: number; clientY: number }) => {
+    const r = box.current?.getBoundingClientRect();
+    setHover(id && e && r ? { id, x: e.clientX - r.left, y: e.clientY - r.top } : null);
+  };
+  const onActivate = (id: string) => {
+    const s = segments.find((seg) => seg.id === id);
+    if (s) update(drillPatch({ year: s.year, [stack]: s.key }));
+  };
+  const tip = hover && segments.find((s) => s.id === hover.id)?.text;
+  const ticks = y.ticks(5);
+  const eventX = (at: number) => {
+    const year = Math.floor(at);
+    const bx = x(year);
+    return bx === undefined ? null : bx + (at - year) * x.bandwidth();
+  };
+  return (
+    <div ref={ref} className="arms-stacked-bars w-full">
+      <div ref={box} className="relative" style={{ height: HEIGHT }}>
+        <svg width={width} height={HEIGHT} role="img" aria-label={`Stacked bars by ${stack} and year`} data-testid="bars-svg">
+          <HatchPattern />
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke="var(--line)" />
+              <text x={M.left - 6} y={y(t)} dy="0.35em" textAnchor="end" fontSize={11}>
+                {formatValue(t, measure === 'tiv' && !percent ? 'tiv' : 'units')}
+              </text>
+            </g>
+          ))}
+          <text x={8} y={M.top - 4} fontSize={11} fill="var(--muted)">
+            {unit}
+          </text>
+          {series.years.map((b) => (
+            <text key={b.year} x={(x(b.year) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize={11}>
+              {width < 500 && series.years.length > 8 ? `’${String(b.year).slice(2)}` : b.year}
+            </text>
+          ))}
+          <BarMarks segments={segments} gaps={gaps} baseline={y(0)} focusKey={focusKey} onHover={onHover} onActivate={onActivate} />
+          {events.map((e, i) => {
+            const ex = eventX(e.at);
+            return ex === null ? null : (
+              <g key={`${e.date}-${i}`} data-testid="event-marker">
+                <line x1={ex} x2={ex} y1={M.top} y2={HEIGHT - M.bottom} stroke="var(--accent)" strokeDasharray="4 3" />
+                <text x={ex + 3} y={M.top + 10 + (i % 3) * 12} fontSize={10} fill="var(--accent)">
+                  {i + 1}
+                </text>
+                <title>{`${e.date}: ${e.event}`}</title>
+              </g>
+            );
+          })}
+        </svg>
+        {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
+      </div>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Legend: ${stack}`}>
+        {series.keys.map((k) => (
+          <li key={k}>
+            <button
+              type="button"
+              className="flex items-center gap-1"
+              onMouseEnter={() => setFocusKey(k)}
+              onMouseLeave={() => setFocusKey(null)}
+              onFocus={() => setFocusKey(k)}
+              onBlur={() => setFocusKey(null)}
+              data-testid="legend-item"
+            >
+              <span className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[k] }} />
+              {series.labels[k]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {events.length > 0 && (
+        <ol className="mt-2 list-decimal pl-6 text-sm text-[var(--muted)]" aria-label="Events marked on the chart">
+          {events.map((e, i) => (
+            <li key={i}>
+              {e.date}: {e.event} <span className="opacity-75">({e.source})</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+'use client';
+
+import { CATEGORIES } from '@/lib/domain';
+import { MEASURE_LABELS } from '@/lib/format';
+import type { Measure } from '@/lib/query';
+import { MultiSelect } from './MultiSelect';
+import { DRILL_PARAMS, useViewUrl } from './use-view-url';
+
+export type ViewControlsProps = {
+  /** Datasets to pick from: id and name. */
+  datasets: { id: string; name: string }[];
+  /** Ids of the datasets shown. */
+  selected: string[];
+  /** Supplier and recipient names in the selected data. */
+  options: { suppliers: string[]; recipients: string[] };
+  /** Resolved view values, for showing the defaults that the URL leaves out. */
+  current: {
+    from: number;
+    to: number;
+    measure: Measure;
+    measures: Measure[];
+    basis: string;
+    uncertain: string;
+    top: number;
+    recipients: string[];
+    suppliers: string[];
+    categories: string[];
+  };
+};
+
+const selectClass = 'rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1 text-sm';
+
+/** The filter bar: every control writes the URL; the server recomputes the charts. */
+export function ViewControls({ datasets, selected, options, current }: ViewControlsProps) {
+  const { update, pending } = useViewUrl();
+  // A filter change invalidates the drill-down it was made from.
+  const set = (patch: Record<string, string | null>) => update({ ...Object.fromEntries(DRILL_PARAMS.map((p) => [p, null])), ...patch });
+  const names = new Map(datasets.map((d) => [d.name, d.id]));
+  const ids = new Map(datasets.map((d) => [d.id, d.name]));
+  const year = (name: 'from' | 'to') => (
+    <label className="flex items-center gap-1 text-sm">
+      {name === 'from' ? 'From' : 'to'}
+      <input
+        type="number"
+        min={1900}
+        max={2100}
+        defaultValue={current[name]}
+        key={`${name}-${current[name]}`}
+        data-testid={`year-${name}`}
+        aria-label={name === 'from' ? 'First year' : 'Last year'}
+        className={`${selectClass} w-20`}
+        onBlur={(e) => e.target.value !== String(current[name]) && set({ [name]: e.target.value })}
+        onKeyDown={(e) => e.key === 'Enter' && set({ [name]: (e.target as HTMLInputElement).value })}
+      />
+    </label>
+  );
+  return (
+    <section aria-label="Filters" className="flex flex-wrap items-center gap-2" data-testid="view-controls" aria-busy={pending}>
+      <MultiSelect
+        label="Datasets"
+        testId="pick-datasets"
+        options={datasets.map((d) => d.name)}
+        selected={selected.map((id) => ids.get(id) ?? id)}
+        onChange={(v) => set({ ds: v.map((n) => names.get(n) ?? n).join(',') || null })}
+      />
+      <MultiSelect
+        label="Recipients"
+        testId="pick-recipients"
+        options={options.recipients}
+        selected={current.recipients}
+        onChange={(v) => set({ recipient: v.join(',') || null })}
+      />
+      <MultiSelect
+        label="Suppliers"
+        testId="pick-suppliers"
+        options={options.suppliers}
+        selected={current.suppliers}
+        onChange={(v) => set({ supplier: v.join(',') || null })}
+      />
+      <MultiSelect
+        label="Categories"
+        testId="pick-categories"
+        options={[...CATEGORIES]}
+        selected={current.categories}
+        onChange={(v) => set({ category: v.join(',') || null })}
+      />
+      {year('from')}
+      {year('to')}
+      <label className="flex items-center gap-1 text-sm">
+        Measure
+        <select className={selectClass} value={current.measure} data-testid="measure" onChange={(e) => set({ measure: e.target.value })}>
+          {current.measures.map((m) => (
+            <option key={m} value={m}>
+              {MEASURE_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-1 text-sm">
+        Year of
+        <select
+          className={selectClass}
+          value={current.basis}
+          onChange={(e) => set({ basis: e.target.value === 'delivery' ? null : e.target.value })}
+        >
+          <option value="delivery">delivery</option>
+          <option value="order">order</option>
+        </select>
+      </label>
+      <label className="flex items-center gap-1 text-sm">
+        Uncertain data
+        <select
+          className={selectClass}
+          value={current.uncertain}
+          data-testid="uncertain"
+          onChange={(e) => set({ uncertain: e.target.value === 'mark' ? null : e.target.value })}
+        >
+          <option value="mark">mark (hatched)</option>
+          <option value="include">include</option>
+          <option value="exclude">exclude</option>
+        </select>
+      </label>
+      <label className="flex items-center gap-1 text-sm">
+        Show top
+        <input
+          type="number"
+          min={1}
+          max={50}
+          defaultValue={current.top}
+          key={`top-${current.top}`}
+          className={`${selectClass} w-16`}
+          onBlur={(e) => e.target.value !== String(current.top) && set({ top: e.target.value })}
+        />
+      </label>
+      {pending && <span className="text-sm text-[var(--muted)]">Updating…</span>}
+    </section>
+  );
+}

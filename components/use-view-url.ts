@@ -1,0 +1,41 @@
+'use client';
+
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useTransition } from 'react';
+
+/**
+ * Change the view by changing the URL: every state lives in the search params, so reload,
+ * back/forward and a pasted link restore it. `null` removes a param. Pushes a history entry.
+ */
+export function useViewUrl() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const hrefWith = useCallback(
+    (patch: Record<string, string | null>) => {
+      const next = new URLSearchParams(params.toString());
+      for (const [k, v] of Object.entries(patch)) {
+        if (v === null || v === '') next.delete(k);
+        else next.set(k, v);
+      }
+      const q = next.toString();
+      return q ? `${pathname}?${q}` : pathname;
+    },
+    [params, pathname],
+  );
+  const update = useCallback(
+    (patch: Record<string, string | null>) => startTransition(() => router.push(hrefWith(patch), { scroll: false })),
+    [hrefWith, router],
+  );
+  return { params, update, hrefWith, pending };
+}
+
+/** Params that select a drill-down; cleared when the drill changes. */
+export const DRILL_PARAMS = ['d.supplier', 'd.recipient', 'd.category', 'd.origin', 'd.year'];
+
+export function drillPatch(drill: Record<string, string | number | undefined>): Record<string, string | null> {
+  const patch: Record<string, string | null> = Object.fromEntries(DRILL_PARAMS.map((p) => [p, null]));
+  for (const [k, v] of Object.entries(drill)) if (v !== undefined) patch[`d.${k}`] = String(v);
+  return patch;
+}

@@ -1,0 +1,35 @@
+import { OTHER } from './view-params';
+
+/** Tableau 10 then 10 more distinct hues; "Other" is always the neutral grey. */
+const PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#86bcb6',
+  '#d37295',
+  '#8cd17d',
+  '#b6992d',
+  '#499894',
+  '#a0cbe8',
+  '#ffbe7d',
+  '#f1ce63',
+  '#79706e',
+  '#d4a6c8',
+  '#fabfd2',
+];
+
+export const OTHER_COLOR = 'var(--other)';
+
+/** Stable colours for series keys in the given order (largest first). */
+export function colourMap(keys: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  let i = 0;
+  for (const k of keys) out[k] = k === OTHER ? OTHER_COLOR : PALETTE[i++ % PALETTE.length];
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { TimelineEvent } from './context-tables';
+import type { Dataset, DatasetInfo } from './dataset';
+import { formatShare, formatValue, MEASURE_LABELS } from './format';
+import { findOverlaps, type Overlap } from './overlaps';
+import type { Measure } from './query';
+import { resolveView } from './resolve-view';
+import { selectDeals, type DealRow } from './select-deals';
+import { buildBarSeries, type BarSeries } from './series/bar-series';
+import { buildSankeySeries, type SankeySeries } from './series/sankey-series';
+import { OTHER, viewFilters, type DashboardView, type Drill, type ParamNotice } from './view-params';
+
+export type DashboardModel = {
+  view: DashboardView;
+  datasets: DatasetInfo[];
+  selected: string[];
+  from: number;
+  to: number;
+  measure: Measure;
+  measures: Measure[];
+  notices: ParamNotice[];
+  overlaps: Overlap[];
+  sankey: SankeySeries;
+  bars: BarSeries;
+  options: { suppliers: string[]; recipients: string[] };
+  summary: string;
+  events: TimelineEvent[];
+  drill: { title: string; deals: DealRow[] } | null;
+};
+
+function drillTitle(drill: Drill, others: SankeySeries['others']): string {
+  const name = (side: 'origin' | 'supplier' | 'recipient') => {
+    const v = drill[side];
+    return v === OTHER ? `other ${side}s (${(others[side] ?? []).length})` : v;
+  };
+  const parts = [
+    drill.origin && `made in ${name('origin')}`,
+    drill.supplier && `from ${name('supplier')}`,
+    drill.category,
+    drill.recipient && `to ${name('recipient')}`,
+    drill.year && `in ${drill.year}`,
+  ];
+  return `Deals ${parts.filter(Boolean).join(', ')}`;
+}
+
+/** A sentence for screen readers and the page's summary: the largest flow and its share. */
+export function summarise(sankey: SankeySeries, measure: Measure, from: number, to: number): string {
+  if (sankey.links.length === 0) return `No deliveries match this selection in ${from}–${to}.`;
+  const byRecipient = new Map<string, Map<string, number>>();
+  for (const l of sankey.links) {
+    if (!l.target.startsWith('recipient:')) continue;
+    const r = l.target.slice('recipient:'.length);
+    const m = byRecipient.get(r) ?? new Map<string, number>();
+    m.set(l.supplier, (m.get(l.supplier) ?? 0) + l.value);
+    byRecipient.set(r, m);
+  }
+  const sentences = [...byRecipient.entries()]
+    .map(([recipient, suppliers]) => {
+      const total = [...suppliers.values()].reduce((a, b) => a + b, 0);
+      const [top, value] = [...suppliers.entries()].sort((a, b) => b[1] - a[1])[0];
+      return {
+        recipient,
+        total,
+        text: `${top === OTHER ? 'Other suppliers' : top} supplied ${formatShare(value, total)} of ${recipient === OTHER ? 'the other recipients' : recipient}’s imports`,
+      };
+    })
+    .sort((a, b) => b.total - a.total)
+    .slice(0, 3);
+  return `By ${MEASURE_LABELS[measure].toLowerCase()}, ${from}–${to}: ${sentences.map((s) => s.text).join('; ')}. Total ${formatValue(sankey.total, measure)}.`;
+}
+
+/** Everything the dashboard draws, computed on the server from the URL's view and the loaded data. */
+export function buildDashboard(view: DashboardView, all: Dataset[], timeline: TimelineEvent[], notices: ParamNotice[]): DashboardModel {
+  const resolved = resolveView(
+    view,
+    all.map((d) => d.info),
+  );
+  const ids = new Set(resolved.datasets.map((d) => d.id));
+  const sources = all.filter((d) => ids.has(d.info.id)).map((d) => ({ ...d, id: d.info.id, name: d.info.name }));
+  const { from, to, measure } = resolved;
+  const filters = viewFilters(view, from, to);
+  const query = { measure, basis: view.basis, filters };
+  const sankey = buildSankeySeries(sources, query, view.top);
+  const bars = buildBarSeries(sources, query, view.stack, from, to, view.top);
+  const suppliers = new Set<string>();
+  const recipients = new Set<string>();
+  for (const s of sources)
+    for (const d of s.deals) {
+      suppliers.add(d.supplier);
+      recipients.add(d.recipient);
+    }
+  // "Other" means the countries the Sankey folded; the bars fold the same way by the same totals.
+  const others = { ...sankey.others };
+  if (!others.supplier && view.stack === 'supplier' && bars.others.length) others.supplier = bars.others;
+  const drill = view.drill
+    ? { title: drillTitle(view.drill, others), deals: selectDeals(sources, view.basis, filters, view.drill, others) }
+    : null;
+  return {
+    view,
+    datasets: all.map((d) => d.info),
+    selected: [...ids],
+    from,
+    to,
+    measure,
+    measures: resolved.measures,
+    notices: [...notices, ...resolved.notices],
+    overlaps: findOverlaps(sources),
+    sankey,
+    bars,
+    options: { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() },
+    summary: summarise(sankey, measure, from, to),
+    events: view.events ? timeline.filter((e) => e.at >= from && e.at < to + 1) : [],
+    drill,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Deal, Delivery, IngestReport, RegisterFormat } from './domain';
+import type { Measure } from './query';
+
+export type DatasetOrigin = 'bundled' | 'dropped' | 'uploaded';
+
+/** What the UI and the API say about a dataset (serialisable, no rows). */
+export type DatasetInfo = {
+  id: string;
+  name: string;
+  file: string;
+  origin: DatasetOrigin;
+  format: RegisterFormat | null;
+  /** The citation to give for this dataset's numbers. */
+  citation: string;
+  /** The export's "Data generated" date, as written. */
+  generated: string | null;
+  records: number;
+  deals: number;
+  deliveries: number;
+  years: [number, number] | null;
+  /** Content hash, for ETags and de-duplication. */
+  version: string;
+  /** Whole-file error, if the file could not be read as a register. */
+  error: string | null;
+  /** Skipped and questionable records. */
+  issues: number;
+  /** Measures this dataset has numbers for. */
+  measures: Measure[];
+};
+
+/** A loaded register: its description and its rows. */
+export type Dataset = { info: DatasetInfo; deals: Deal[]; deliveries: Delivery[]; report: IngestReport };
+
+/** A URL-safe id from a file name: "NK Iran.csv" → "nk-iran". */
+export function datasetIdFromFile(file: string): string {
+  return file
+    .replace(/\.csv$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function yearSpan(deliveries: Delivery[], deals: Deal[]): [number, number] | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const d of deliveries) {
+    if (d.year < min) min = d.year;
+    if (d.year > max) max = d.year;
+  }
+  for (const d of deals) {
+    if (d.orderYear !== null) {
+      if (d.orderYear < min) min = d.orderYear;
+      if (d.orderYear > max) max = d.orderYear;
+    }
+  }
+  return min <= max ? [min, max] : null;
+}
+
+/** Which measures a register can be charted by: deals always; the others where some row has a number. */
+export function availableMeasures(deals: Deal[]): Measure[] {
+  const out: Measure[] = [];
+  if (deals.some((d) => d.tivDelivered !== null || d.tivOrder !== null)) out.push('tiv');
+  if (deals.some((d) => d.delivered !== null || d.ordered !== null)) out.push('units');
+  out.push('deals');
+  if (deals.some((d) => d.valueUsdM !== null)) out.push('value');
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { Measure } from './query';
+
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** "4,000", "12.5", "0.3"; TIV rounded half up like SIPRI's tables. Unknown values read "n/a". */
+export function formatValue(value: number | null, measure: Measure): string {
+  if (value === null) return 'n/a';
+  if (measure === 'deals') return integer.format(value);
+  if (measure === 'tiv') return value > 0 && value < 0.5 ? '0' : integer.format(Math.floor(value + 0.5));
+  return Math.abs(value) >= 100 || Number.isInteger(value) ? integer.format(Math.round(value)) : oneDecimal.format(value);
+}
+
+export function formatShare(part: number, total: number): string {
+  if (total <= 0) return '–';
+  const pct = (100 * part) / total;
+  return pct > 0 && pct < 0.5 ? '<1%' : `${Math.round(pct)}%`;
+}
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  tiv: 'SIPRI TIV (millions)',
+  units: 'Units delivered',
+  deals: 'Number of deals',
+  value: 'Reported value (USD million)',
+};
+
+export const MEASURE_SHORT: Record<Measure, string> = {
+  tiv: 'TIV m',
+  units: 'units',
+  deals: 'deals',
+  value: 'USD m',
+};
+
+/** "1982–1984, 1986": runs of consecutive years collapsed, so gaps stay visible. */
+export function formatYears(years: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < years.length;) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
+    runs.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
+    i = j + 1;
+  }
+  return runs.join(', ');
+}

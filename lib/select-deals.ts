@@ -1,0 +1,43 @@
+import { factsOf, matcher, type FactSource } from './aggregate';
+import { canonicalCountry } from './countries';
+import type { Deal } from './domain';
+import type { Filters, YearBasis } from './query';
+import { OTHER, type Drill } from './view-params';
+
+export type DealRow = Deal & { dataset: string; datasetName: string };
+export type NamedSource = FactSource & { id: string; name: string };
+export type OtherMembers = Partial<Record<'origin' | 'supplier' | 'recipient', string[]>>;
+
+/**
+ * The deals behind a mark: every deal with at least one fact (delivery, or order with the order
+ * basis) that passes the view's filters and the drill keys. OTHER in a drill key means "any of the
+ * countries folded into Other".
+ */
+export function selectDeals(
+  sources: NamedSource[],
+  basis: YearBasis,
+  filters: Filters,
+  drill: Drill,
+  others: OtherMembers = {},
+): DealRow[] {
+  const pass = matcher(filters);
+  const test = (side: 'origin' | 'supplier' | 'recipient', value: string): boolean => {
+    const want = drill[side];
+    if (want === undefined) return true;
+    if (want === OTHER) return (others[side] ?? []).includes(value);
+    return canonicalCountry(want).toLowerCase() === value.toLowerCase();
+  };
+  const out: DealRow[] = [];
+  for (const source of sources) {
+    const picked = new Set<number>();
+    for (const f of factsOf(source, basis)) {
+      if (picked.has(f.deal) || !pass(f)) continue;
+      if (drill.year !== undefined && f.year !== drill.year) continue;
+      if (drill.category !== undefined && f.category !== drill.category) continue;
+      if (!test('supplier', f.supplier) || !test('recipient', f.recipient) || !test('origin', f.origin ?? f.supplier)) continue;
+      picked.add(f.deal);
+    }
+    for (const i of [...picked].sort((a, b) => a - b)) out.push({ ...source.deals[i], dataset: source.id, datasetName: source.name });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { aggregate, type FactSource } from '../aggregate';
+import type { AggregateQuery } from '../query';
+import { OTHER, type Drill } from '../view-params';
+import { addTo, otherLabel, topN } from './top-n';
+
+export type SankeySide = 'origin' | 'supplier' | 'category' | 'recipient';
+
+export type SankeyNodeDatum = {
+  /** Side-prefixed, so a country that both supplies and receives gets two nodes and no cycle. */
+  id: string;
+  side: SankeySide;
+  name: string;
+  label: string;
+  /** Countries folded into an "Other" node. */
+  members: string[];
+  drill: Drill;
+};
+
+export type SankeyLinkDatum = {
+  source: string;
+  target: string;
+  value: number;
+  /** Colour key: links are split by supplier all the way to the recipient. */
+  supplier: string;
+  estimated: boolean;
+  spread: boolean;
+  drill: Drill;
+};
+
+export type SankeySeries = {
+  nodes: SankeyNodeDatum[];
+  links: SankeyLinkDatum[];
+  total: number;
+  /** Groups whose measure is unknown (e.g. rows without numbers): counted, not drawn. */
+  undrawn: number;
+  hasOrigin: boolean;
+  others: Partial<Record<'origin' | 'supplier' | 'recipient', string[]>>;
+};
+
+/**
+ * Flows supplier → category → recipient, or origin → supplier → category → recipient where the data
+ * records re-exports. The largest `top` countries per side are kept, the rest grouped as "Other".
+ */
+export function buildSankeySeries(sources: FactSource[], query: Omit<AggregateQuery, 'by'>, top: number): SankeySeries {
+  const rows = aggregate(sources, { ...query, by: ['origin', 'supplier', 'category', 'recipient'] });
+  const drawn = rows.filter((r) => r.value !== null && r.value > 0);
+  const hasOrigin = drawn.some((r) => r.keys.origin !== r.keys.supplier);
+  const totals = { origin: new Map<string, number>(), supplier: new Map<string, number>(), recipient: new Map<string, number>() };
+  for (const r of drawn) {
+    addTo(totals.origin, String(r.keys.origin), r.value!);
+    addTo(totals.supplier, String(r.keys.supplier), r.value!);
+    addTo(totals.recipient, String(r.keys.recipient), r.value!);
+  }
+  const fold = { origin: topN(totals.origin, top), supplier: topN(totals.supplier, top), recipient: topN(totals.recipient, top) };
+  const nodes = new Map<string, SankeyNodeDatum>();
+  const node = (side: SankeySide, name: string): string => {
+    const id = `${side}:${name}`;
+    if (!nodes.has(id)) {
+      const members = name === OTHER && side !== 'category' ? fold[side].others : [];
+      nodes.set(id, { id, side, name, label: name === OTHER ? otherLabel(members.length) : name, members, drill: { [side]: name } });
+    }
+    return id;
+  };
+  const links = new Map<string, SankeyLinkDatum>();
+  const link = (
+    source: string,
+    target: string,
+    supplier: string,
+    value: number,
+    flags: { estimated: boolean; spread: boolean },
+    drill: Drill,
+  ) => {
+    const key = `${source}\u0001${target}\u0001${supplier}`;
+    const l = links.get(key);
+    if (l) {
+      l.value += value;
+      l.estimated ||= flags.estimated;
+      l.spread ||= flags.spread;
+    } else links.set(key, { source, target, value, supplier, estimated: flags.estimated, spread: flags.spread, drill });
+  };
+  let total = 0;
+  for (const r of drawn) {
+    const origin = fold.origin.keep(String(r.keys.origin));
+    const supplier = fold.supplier.keep(String(r.keys.supplier));
+    const recipient = fold.recipient.keep(String(r.keys.recipient));
+    const category = String(r.keys.category);
+    const s = node('supplier', supplier);
+    const c = node('category', category);
+    const t = node('recipient', recipient);
+    if (hasOrigin) link(node('origin', origin), s, supplier, r.value!, r, { origin, supplier });
+    link(s, c, supplier, r.value!, r, { supplier, category });
+    link(c, t, supplier, r.value!, r, { supplier, category, recipient });
+    total += r.value!;
+  }
+  const others: SankeySeries['others'] = {};
+  for (const side of ['origin', 'supplier', 'recipient'] as const) if (fold[side].others.length) others[side] = fold[side].others;
+  return { nodes: [...nodes.values()], links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others };
+}

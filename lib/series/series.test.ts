@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ingestRegister } from '../ingest';
+import { selectDeals } from '../select-deals';
+import { OTHER } from '../view-params';
+import { buildBarSeries } from './bar-series';
+import { buildSankeySeries } from './sankey-series';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const data = ingestRegister(
+  enc(
+    [
+      'supplier,recipient,origin,order_year,designation,description,number_delivered,delivery_years,tiv_delivered,estimates,source',
+      'North Korea,Iran,,1982,T-62,tank,150,1982-1984,30,,S',
+      'North Korea,Iran,Soviet Union,1985,R-17,SSM,100,1987,20,number_delivered,S',
+      'China,Iran,,1982,Type-59,tank,100,1983,10,,S',
+      'China,Iraq,,1982,Type-69,tank,300,1983,40,,S',
+      'Iran,Syria,,1984,Type-59,tank,10,1984,2,,S',
+      'France,Iraq,,1982,Mirage F-1,fighter aircraft,10,1986,,,S',
+    ].join('\n'),
+  ),
+);
+const query = { measure: 'tiv' as const, basis: 'delivery' as const, filters: {} };
+
+test('sankey: side-prefixed nodes, origin layer when re-exports exist, no cycles for a country on both sides', () => {
+  const s = buildSankeySeries([data], query, 10);
+  assert.equal(s.hasOrigin, true);
+  const ids = s.nodes.map((n) => n.id);
+  assert.ok(ids.includes('supplier:Iran') && ids.includes('recipient:Iran'), 'Iran appears once per side');
+  assert.ok(ids.includes('origin:Soviet Union'));
+  assert.equal(s.total, 102);
+  assert.equal(s.undrawn, 1, 'the Mirage row has no TIV: counted, not drawn');
+  for (const l of s.links) assert.ok(Number.isFinite(l.value) && l.value > 0);
+  const nkToMissiles = s.links.find((l) => l.source === 'supplier:North Korea' && l.target === 'category:Missiles');
+  assert.equal(nkToMissiles?.value, 20);
+  assert.equal(nkToMissiles?.estimated, true);
+});
+
+test('sankey: the rest beyond top n is one "Other" node that drills down to its members', () => {
+  const s = buildSankeySeries([data], query, 1);
+  const other = s.nodes.find((n) => n.id === `supplier:${OTHER}`);
+  assert.ok(other);
+  assert.equal(other.label, 'Other (2 countries)');
+  assert.deepEqual(other.members.sort(), ['Iran', 'North Korea'], 'China and North Korea tie at 50; ties go by name');
+  const deals = selectDeals([{ ...data, id: 'x', name: 'X' }], 'delivery', {}, { supplier: OTHER }, s.others);
+  assert.deepEqual(deals.map((d) => d.designation).sort(), ['R-17', 'T-62', 'Type-59']);
+});
+
+test('sankey: an empty selection gives no nodes and no NaN', () => {
+  const s = buildSankeySeries([data], { ...query, filters: { recipients: ['Atlantis'] } }, 10);
+  assert.deepEqual([s.nodes.length, s.links.length, s.total], [0, 0, 0]);
+});
+
+test('bars: a bar per year; no data differs from zero; spread and estimated flags travel', () => {
+  const b = buildBarSeries([data], { ...query, filters: { recipients: ['Iran'] } }, 'supplier', 1981, 1988, 10);
+  assert.deepEqual(
+    b.years.map((y) => y.year),
+    [1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988],
+  );
+  const y = Object.fromEntries(b.years.map((x) => [x.year, x]));
+  assert.equal(y[1981].hasFacts, false);
+  assert.equal(y[1981].total, null);
+  assert.equal(y[1983].total, 20);
+  assert.equal(y[1983].cells['North Korea'].spread, true);
+  assert.equal(y[1987].cells['North Korea'].estimated, true);
+  assert.deepEqual(b.keys, ['North Korea', 'China']);
+});
+
+test('bars by category with units: rows without numbers keep the year "n/a", not zero', () => {
+  const b = buildBarSeries([data], { measure: 'tiv', basis: 'delivery', filters: { recipients: ['Iraq'] } }, 'category', 1986, 1986, 10);
+  assert.equal(b.years[0].hasFacts, true);
+  assert.equal(b.years[0].total, null);
+});
+
+test('drill-down: the deals behind a link', () => {
+  const deals = selectDeals(
+    [{ ...data, id: 'x', name: 'X' }],
+    'delivery',
+    {},
+    { supplier: 'DPRK', category: 'Missiles', recipient: 'Iran' },
+  );
+  assert.deepEqual(
+    deals.map((d) => d.designation),
+    ['R-17'],
+  );
+  assert.equal(deals[0].dataset, 'x');
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseView, viewToParams } from './view-params';
+
+test('a full view round-trips through the URL', () => {
+  const url =
+    'ds=a,b&recipient=Iran,Iraq&supplier=DPRK&category=Missiles&from=1982&to=1987&measure=units&basis=order&uncertain=exclude&stack=category&pct=1&top=5&events=0&d.supplier=North%20Korea&d.year=1984';
+  const { view, notices } = parseView(Object.fromEntries(new URLSearchParams(url)));
+  assert.deepEqual(notices, []);
+  assert.deepEqual(view.suppliers, ['North Korea'], 'aliases are resolved');
+  assert.deepEqual(view.drill, { supplier: 'North Korea', year: 1984 });
+  const again = parseView(Object.fromEntries(viewToParams(view)));
+  assert.deepEqual(again.view, view);
+});
+
+test('invalid params are ignored with a notice naming them', () => {
+  const { view, notices } = parseView({ measure: 'weight', from: 'soon', to: '1987', top: '0', category: 'Spaceships', basis: 'x' });
+  assert.equal(view.measure, null);
+  assert.equal(view.from, null);
+  assert.equal(view.to, 1987);
+  assert.equal(view.top, 10);
+  assert.deepEqual(notices.map((n) => n.param).sort(), ['basis', 'category', 'from', 'measure', 'top']);
+});
+
+test('a reversed year range is swapped and said so', () => {
+  const { view, notices } = parseView({ from: '1988', to: '1980' });
+  assert.deepEqual([view.from, view.to], [1980, 1988]);
+  assert.equal(notices[0].param, 'from');
+});
