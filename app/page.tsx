@@ -25,7 +25,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const unit = MEASURE_LABELS[model.measure];
   const names = model.datasets.filter((d) => model.selected.includes(d.id));
   return (
-    <main className="mx-auto flex max-w-7xl flex-col gap-5 px-4 py-4">
+    <main className="mx-auto flex max-w-7xl min-w-0 flex-col gap-5 px-4 py-4">
       <div>
         <h1 className="text-2xl font-semibold">Who armed whom</h1>
         <p className="text-sm text-[var(--muted)]" data-testid="summary">
@@ -54,12 +54,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         Data: {names.map((d) => d.name).join('; ')}. Measure: {unit}
         {model.measure === 'units' && ' (units of different weapons added together: read them per category)'}. Years {model.from}–{model.to}{' '}
         by {view.basis} year.{' '}
-        <span className="whitespace-nowrap">
+        <span>
           <HatchSwatch /> uncertain in the source, or a deal total spread evenly over its delivery years.
         </span>
       </p>
       {model.drill && <DrillPanel title={model.drill.title} deals={model.drill.deals} closeHref={closeParams ? `/?${closeParams}` : '/'} />}
-      <section aria-labelledby="sankey-title" className="flex flex-col gap-2">
+      <section aria-labelledby="sankey-title" className="flex min-w-0 flex-col gap-2">
         <h2 id="sankey-title" className="text-lg font-semibold">
           Flows {model.sankey.hasOrigin ? 'origin → ' : ''}supplier → category → recipient
         </h2>
@@ -74,7 +74,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <DataTable {...sankeyData} caption={`Flows by ${unit}, ${model.from}–${model.to}`} testId="sankey-table" />
         </details>
       </section>
-      <section aria-labelledby="bars-title" className="flex flex-col gap-2">
+      <section aria-labelledby="bars-title" className="flex min-w-0 flex-col gap-2">
         <h2 id="bars-title" className="text-lg font-semibold">
           Deliveries per year by {view.stack}
         </h2>

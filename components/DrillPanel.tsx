@@ -16,7 +16,7 @@ const q = (flag: boolean) => (flag ? '?' : '');
 /** The deals behind a mark, every field shown as text, uncertain fields marked with "?". */
 export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
   return (
-    <section aria-labelledby="drill-title" className="rounded border border-[var(--accent)] p-3" data-testid="drill-panel">
+    <section aria-labelledby="drill-title" className="min-w-0 rounded border border-[var(--accent)] p-3" data-testid="drill-panel">
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="drill-title" className="text-lg font-semibold">
           {title}: {deals.length} {deals.length === 1 ? 'deal' : 'deals'}

@@ -30,7 +30,7 @@ export function MultiSelect({ label, options, selected, onChange, testId }: Mult
       <summary className="cursor-pointer rounded border border-[var(--line)] px-2 py-1 text-sm">
         {label}: {selected.length === 0 ? 'all' : selected.length <= 2 ? selected.join(', ') : `${selected.length} selected`}
       </summary>
-      <div className="absolute z-20 mt-1 w-72 max-w-[90vw] rounded border border-[var(--line)] bg-[var(--bg)] p-2 shadow-lg">
+      <div className="z-20 mt-1 w-72 max-w-full rounded border sm:absolute border-[var(--line)] bg-[var(--bg)] p-2 shadow-lg">
         <label htmlFor={id} className="sr-only">
           Search {label.toLowerCase()}
         </label>

@@ -32,8 +32,8 @@ function layout(series: SankeySeries, width: number, height: number) {
     .nodePadding(14)
     .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0))
     .extent([
-      [MARGIN.left + (width < 600 ? 70 : 130), MARGIN.top],
-      [width - MARGIN.right - (width < 600 ? 70 : 130), height - MARGIN.bottom],
+      [MARGIN.left + (width < 600 ? 80 : 150), MARGIN.top],
+      [width - MARGIN.right - (width < 600 ? 80 : 150), height - MARGIN.bottom],
     ])({ nodes: series.nodes.map((n) => ({ ...n })), links: series.links.map((l) => ({ ...l })) });
   return graph;
 }
@@ -51,6 +51,8 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
   );
   const height = Math.max(260, Math.min(1100, columns * 34 + 40));
   const { nodes, links } = useMemo(() => {
+    // d3-sankey cannot lay out an empty graph (it sizes an array by the deepest node).
+    if (series.links.length === 0) return { nodes: [] as PlacedNode[], links: [] as PlacedLink[] };
     const g = layout(series, width, height);
     const path = sankeyLinkHorizontal();
     const unit = MEASURE_SHORT[measure];
@@ -114,7 +116,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
     );
   }
   return (
-    <div ref={ref} className="arms-sankey w-full">
+    <div ref={ref} className="arms-sankey w-full min-w-0 overflow-hidden">
       <div ref={box} className="relative" style={{ height }}>
         <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
           <HatchPattern />

@@ -75,7 +75,8 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
         })}
       </g>
       {nodes.map((n) => {
-        const right = n.x0 > width / 2;
+        // First column: label to the left of the node; others to the right (the layout leaves margins).
+        const right = n.x0 < width * 0.25;
         return (
           <g key={n.id} data-testid="sankey-node" data-id={n.id}>
             <rect

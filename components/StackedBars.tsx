@@ -98,7 +98,7 @@ export function StackedBars({ series, measure, stack, percent, uncertain, events
     return bx === undefined ? null : bx + (at - year) * x.bandwidth();
   };
   return (
-    <div ref={ref} className="arms-stacked-bars w-full">
+    <div ref={ref} className="arms-stacked-bars w-full min-w-0 overflow-hidden">
       <div ref={box} className="relative" style={{ height: HEIGHT }}>
         <svg width={width} height={HEIGHT} role="img" aria-label={`Stacked bars by ${stack} and year`} data-testid="bars-svg">
           <HatchPattern />

@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { DashboardPage } from './pages/dashboard-page';
+import { needsShared } from './support';
+
+test.describe('dashboard on the bundled data', () => {
+  test('renders the quoted register: Sankey nodes and links, a bar per year', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open();
+    await expect(dash.summary, 'summary names the supplier and its share').toContainText('North Korea supplied 100% of Iran');
+    await expect(dash.sankeyNodes, 'North Korea, five categories, Iran').toHaveCount(7);
+    await expect(dash.sankeyLinks, 'five categories in and out').toHaveCount(10);
+    await expect(dash.barSegments, 'one segment per year 1982–1987').toHaveCount(6);
+    await expect(page.getByTestId('hatched').first(), 'spread values are hatched').toBeVisible();
+  });
+
+  test('hover on a link shows its value and share', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open();
+    await dash.sankeyLink('supplier:North Korea', 'category:Missiles').hover();
+    await expect(dash.tooltip, 'anti-tank 4,000 + anti-ship 20 + R-17 100').toContainText('4,120');
+    await expect(dash.tooltip, 'share of the total').toContainText('80% of total');
+  });
+
+  test('clicking a link lists the deals behind it, and the drill is in the URL', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open();
+    await dash.sankeyLink('category:Missiles', 'recipient:Iran').click();
+    await expect(page, 'drill params in the URL').toHaveURL(/d\.category=Missiles/);
+    await expect(dash.drillDeals, 'anti-tank, anti-ship and R-17 rows').toHaveCount(3);
+    await expect(dash.drillPanel).toContainText('anti-tank missile');
+    await expect(dash.drillPanel).toContainText('anti-ship missile');
+    await expect(dash.drillPanel).toContainText('R-17 Elbrus (Scud-B)');
+    await page.reload();
+    await expect(dash.drillDeals, 'reload restores the panel').toHaveCount(3);
+  });
+
+  test('a URL with filters restores the view; back returns to the previous one', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open('stack=category&category=Missiles,Artillery');
+    await expect(dash.legendItems, 'stacked by the two categories').toHaveText(['Missiles', 'Artillery']);
+    await page.getByTestId('percent').click();
+    await expect(page).toHaveURL(/pct=1/);
+    await page.goBack();
+    await expect(page, 'back restores absolute').not.toHaveURL(/pct=1/);
+    await expect(page.getByRole('button', { name: 'absolute' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('keyboard focus reaches a Sankey link and Enter drills down', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open();
+    const link = dash.sankeyLink('supplier:North Korea', 'category:Missiles');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await link.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached, 'Tab reaches the link').toBe(true);
+    await expect(dash.tooltip, 'focus shows the tooltip').toContainText('4,120');
+    await page.keyboard.press('Enter');
+    await expect(dash.drillDeals, 'Enter opens the same drill-down as a click').toHaveCount(3);
+  });
+
+  test('an empty selection says so; invalid params get a notice, not an error', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open('recipient=Atlantis&measure=weight&from=soon');
+    await expect(dash.sankeyEmpty).toContainText('No deliveries match');
+    await expect(dash.notices, 'names the bad parameter').toContainText('measure');
+    await expect(dash.notices).toContainText('from');
+    await expect(page.getByTestId('bar-gap-no-data').first(), 'years without data are marked').toBeVisible();
+  });
+
+  test('rows without numbers are "n/a", never zero', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    // Libya's Scud-B to Iran in 1985 has no number in the source.
+    await dash.open('ds=missiles-1985-1988&measure=units&supplier=Libya&from=1984&to=1986');
+    await expect(page.getByTestId('bar-gap-no-numbers'), '1985 has deliveries without numbers').toHaveCount(1);
+    await expect(page.getByTestId('bar-gap-no-data'), '1984 and 1986 have none').toHaveCount(2);
+    await expect(dash.sankeyEmpty, 'nothing to draw, and it says why').toContainText('have none');
+  });
+
+  test('combining overlapping sources warns about double counting', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open('ds=nk-iran-sipri-register-1982-1987,missiles-1985-1988&measure=units');
+    await expect(page.getByTestId('overlap')).toContainText('North Korea → Iran');
+  });
+
+  test('the data table holds exactly the drawn numbers', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open();
+    const table = await dash.openTable('sankey-table');
+    await expect(table.locator('tbody tr'), 'one row per link').toHaveCount(10);
+    await expect(table.locator('tbody tr').first()).toContainText('4,120');
+  });
+
+  test('a phone-sized viewport has no horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const dash = new DashboardPage(page);
+    await dash.open();
+    await expect(page.getByTestId('sankey-svg'), 'the chart re-lays out to the phone width').toHaveAttribute('width', /^[23]\d\d$/);
+    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll, 'page width fits the phone').toBeLessThanOrEqual(inner);
+  });
+});
+
+test.describe('dashboard on real SIPRI exports', () => {
+  test('Iran 1980–1988 from the delivery-level export', async ({ page }) => {
+    test.skip(!!needsShared('deliveries-1950-1989-2024-04.csv'), needsShared('deliveries-1950-1989-2024-04.csv') || '');
+    const dash = new DashboardPage(page);
+    await dash.open('ds=deliveries-1950-1989-2024-04&recipient=Iran&from=1980&to=1988');
+    await expect(dash.summary, 'China leads by TIV').toContainText('China supplied');
+    const table = await dash.openTable('bars-table');
+    await expect(table).toContainText('1980');
+    await dash.open('ds=deliveries-1950-1989-2024-04&recipient=Iran&from=1986&to=1986');
+    await dash.sankeyNode('recipient:Iran').hover();
+    await expect(dash.tooltip, "SIPRI's importer table: Iran 1986 = 805").toContainText('805 TIV m');
+  });
+
+  test('the whole register at once folds the rest into "Other"', async ({ page }) => {
+    test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
+    const dash = new DashboardPage(page);
+    await dash.open('ds=register-all-2025-03&from=1950&to=2024');
+    await expect(page.locator('[data-testid="sankey-node"][data-id="supplier:~other"]')).toHaveCount(1);
+    await expect(
+      page.locator(
+        '[data-testid="sankey-node"][data-id="recipient:~other"] ~ text, [data-testid="sankey-node"][data-id="recipient:~other"] text',
+      ),
+    ).toContainText(/Other \(\d+ countries\)/);
+    await expect(dash.barSegments.first()).toBeVisible();
+  });
+});

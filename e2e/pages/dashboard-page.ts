@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+
+/** Locators and actions of the dashboard; assertions live in the specs. */
+export class DashboardPage {
+  constructor(readonly page: Page) {}
+
+  async open(query = '') {
+    await this.page.goto(`/${query ? `?${query}` : ''}`);
+    await this.page.locator('.arms-sankey').first().waitFor();
+  }
+
+  get summary() {
+    return this.page.getByTestId('summary');
+  }
+  get sankeyNodes() {
+    return this.page.getByTestId('sankey-node');
+  }
+  get sankeyLinks() {
+    return this.page.getByTestId('sankey-link');
+  }
+  sankeyLink(source: string, target: string) {
+    return this.page.locator(`[data-testid="sankey-link"][data-source="${source}"][data-target="${target}"] path`).first();
+  }
+  sankeyNode(id: string) {
+    return this.page.locator(`[data-testid="sankey-node"][data-id="${id}"] rect`);
+  }
+  get sankeyEmpty() {
+    return this.page.getByTestId('sankey-empty');
+  }
+  get barSegments() {
+    return this.page.getByTestId('bar-segment');
+  }
+  get tooltip() {
+    return this.page.getByTestId('tooltip');
+  }
+  get drillPanel() {
+    return this.page.getByTestId('drill-panel');
+  }
+  get drillDeals() {
+    return this.page.getByTestId('drill-deal');
+  }
+  get notices() {
+    return this.page.getByTestId('notices');
+  }
+  get legendItems() {
+    return this.page.getByTestId('legend-item');
+  }
+  async openTable(name: 'sankey-table' | 'bars-table') {
+    const table = this.page.getByTestId(name);
+    await table.locator('xpath=ancestor::details[1]/summary').click();
+    return table;
+  }
+}
