@@ -86,54 +86,149 @@ function keyOf(f: Fact, dim: Dimension): string | number {
   return dim === 'origin' ? (f.origin ?? f.supplier) : f[dim];
 }
 
-type Group = AggregateRow & { dealIds: Set<number>; categories: Set<string> };
+/** Facts with each dimension dictionary-encoded once per register, so grouping compares integers. */
+type Encoded = { codes: Int32Array; names: (string | number)[] };
+const encodings = new WeakMap<Fact[], Map<Dimension, Encoded>>();
+const monotonic = new WeakMap<Fact[], boolean>();
+
+function encode(facts: Fact[], dim: Dimension): Encoded {
+  let byDim = encodings.get(facts);
+  if (!byDim) encodings.set(facts, (byDim = new Map()));
+  let enc = byDim.get(dim);
+  if (!enc) {
+    const index = new Map<string | number, number>();
+    const names: (string | number)[] = [];
+    const codes = new Int32Array(facts.length);
+    for (let i = 0; i < facts.length; i++) {
+      const v = keyOf(facts[i], dim);
+      let c = index.get(v);
+      if (c === undefined) {
+        c = names.length;
+        index.set(v, c);
+        names.push(v);
+      }
+      codes[i] = c;
+    }
+    byDim.set(dim, (enc = { codes, names }));
+  }
+  return enc;
+}
+
+/** Whether a register's facts come deal by deal, so that distinct deals can be counted without a set. */
+function dealOrdered(facts: Fact[]): boolean {
+  let m = monotonic.get(facts);
+  if (m === undefined) {
+    m = facts.every((f, i) => i === 0 || f.deal >= facts[i - 1].deal);
+    monotonic.set(facts, m);
+  }
+  return m;
+}
+
+const ESTIMATED = 1;
+const SPREAD = 2;
+const MIXED = 4;
+
+/**
+ * One register's groups. Accumulators are typed arrays indexed by group number, so the loop over
+ * facts allocates nothing but a group's first sight; rows are built once at the end.
+ */
+function aggregateSource(facts: Fact[], query: AggregateQuery, matches: (f: Fact) => boolean): AggregateRow[] {
+  const { by, measure } = query;
+  const encoded = by.map((d) => encode(facts, d));
+  const ordered = dealOrdered(facts);
+  const sizes = encoded.map((e) => Math.max(1, e.names.length));
+  // Integer group keys while the combined cardinality fits a double exactly; strings beyond.
+  const numeric = sizes.reduce((a, b) => a * b, 1) < 2 ** 52;
+  const index = new Map<number | string, number>();
+  const n = facts.length;
+  const first = new Int32Array(n);
+  const sum = new Float64Array(n);
+  const hasValue = new Uint8Array(n);
+  const missing = new Int32Array(n);
+  const deals = new Int32Array(n);
+  const lastDeal = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  const category: string[] = [];
+  const dealSets: Set<number>[] = [];
+  let groups = 0;
+  for (let i = 0; i < n; i++) {
+    const f = facts[i];
+    if (!matches(f)) continue;
+    let key: number | string = 0;
+    if (numeric) for (let k = 0; k < encoded.length; k++) key = (key as number) * sizes[k] + encoded[k].codes[i];
+    else key = encoded.map((e) => e.codes[i]).join(',');
+    let g = index.get(key);
+    if (g === undefined) {
+      g = groups++;
+      index.set(key, g);
+      first[g] = i;
+      lastDeal[g] = -1;
+      category[g] = f.category;
+      if (!ordered) dealSets[g] = new Set();
+    }
+    if (!ordered) dealSets[g].add(f.deal);
+    else if (f.deal !== lastDeal[g]) {
+      deals[g]++;
+      lastDeal[g] = f.deal;
+    }
+    if (category[g] !== f.category) flags[g] |= MIXED;
+    if (measure !== 'deals') {
+      const v = f[measure];
+      if (v === null) missing[g]++;
+      else {
+        sum[g] += v;
+        hasValue[g] = 1;
+      }
+      if (f.spread) flags[g] |= SPREAD;
+    }
+    if (f.estimated) flags[g] |= ESTIMATED;
+  }
+  const rows = new Array<AggregateRow>(groups);
+  for (let g = 0; g < groups; g++) {
+    const keys: AggregateRow['keys'] = {};
+    for (let k = 0; k < by.length; k++) keys[by[k]] = encoded[k].names[encoded[k].codes[first[g]]];
+    const dealCount = ordered ? deals[g] : dealSets[g].size;
+    rows[g] = {
+      keys,
+      value: measure === 'deals' ? dealCount : hasValue[g] ? sum[g] : null,
+      deals: dealCount,
+      missing: missing[g],
+      estimated: (flags[g] & ESTIMATED) !== 0,
+      spread: (flags[g] & SPREAD) !== 0,
+      mixedCategories: measure === 'units' && (flags[g] & MIXED) !== 0,
+    };
+  }
+  return rows;
+}
+
+/** Rows of several registers merged by their keys; a deal belongs to one register, so counts add up. */
+function mergeRows(parts: AggregateRow[][], by: Dimension[]): AggregateRow[] {
+  if (parts.length === 1) return parts[0];
+  const merged = new Map<string, AggregateRow>();
+  for (const rows of parts) {
+    for (const r of rows) {
+      const key = by.map((d) => r.keys[d]).join('\u0001');
+      const into = merged.get(key);
+      if (!into) {
+        merged.set(key, { ...r });
+        continue;
+      }
+      into.deals += r.deals;
+      into.missing += r.missing;
+      if (r.value !== null) into.value = (into.value ?? 0) + r.value;
+      into.estimated ||= r.estimated;
+      into.spread ||= r.spread;
+      into.mixedCategories ||= r.mixedCategories;
+    }
+  }
+  return [...merged.values()];
+}
 
 /** Group the facts of one or more registers and sum the measure. Pure; O(facts). */
 export function aggregate(sources: FactSource[], query: AggregateQuery): AggregateRow[] {
-  const groups = new Map<string, Group>();
   const matches = matcher(query.filters);
-  const { by, measure } = query;
-  sources.forEach((source, s) => {
-    for (const f of factsOf(source, query.basis)) {
-      if (!matches(f)) continue;
-      const values = by.map((d) => keyOf(f, d));
-      const key = values.join('\u0001');
-      let g = groups.get(key);
-      if (!g) {
-        const keys: AggregateRow['keys'] = {};
-        by.forEach((d, i) => (keys[d] = values[i]));
-        g = {
-          keys,
-          value: null,
-          deals: 0,
-          missing: 0,
-          estimated: false,
-          spread: false,
-          mixedCategories: false,
-          dealIds: new Set(),
-          categories: new Set(),
-        };
-        groups.set(key, g);
-      }
-      g.dealIds.add(s * 10_000_000 + f.deal);
-      g.categories.add(f.category);
-      const v = measure === 'deals' ? null : f[measure];
-      if (measure !== 'deals') {
-        if (v === null) g.missing++;
-        else g.value = (g.value ?? 0) + v;
-      }
-      if (f.estimated) g.estimated = true;
-      if (f.spread && measure !== 'deals') g.spread = true;
-    }
-  });
-  const rows: AggregateRow[] = [];
-  for (const { dealIds, categories, ...row } of groups.values()) {
-    row.deals = dealIds.size;
-    if (measure === 'deals') row.value = dealIds.size;
-    row.mixedCategories = measure === 'units' && categories.size > 1;
-    rows.push(row);
-  }
-  return rows.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), query, matches));
+  return mergeRows(parts, query.by).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
 }
 
 /** SIPRI rounds half up; float sums like 277.49999999 are first cleaned to 6 decimals. */

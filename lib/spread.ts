@@ -6,17 +6,16 @@ import type { Deal, Delivery } from './domain';
  * listed years, and every value so divided is flagged `spread` so that charts can mark it. A deal
  * delivered in one year is exact. A deal with no delivery year yields no delivery.
  */
-export function deliveriesOfDeal(deal: Deal, index: number): Delivery[] {
+export function deliveriesOfDeal(deal: Deal, index: number, into: Delivery[] = []): Delivery[] {
   const years = deal.deliveryYears;
   const n = years.length;
-  if (n === 0) return [];
+  if (n === 0) return into;
   const units = deal.delivered === null ? null : deal.delivered / n;
   const tiv = deal.tivDelivered === null ? null : deal.tivDelivered / n;
   const value = deal.valueUsdM === null ? null : deal.valueUsdM / n;
   const estimated = deal.deliveredEstimated || deal.deliveryYearsEstimated || deal.valueEstimated;
-  const out = new Array<Delivery>(n);
   for (let i = 0; i < n; i++) {
-    out[i] = {
+    into.push({
       deal: index,
       year: years[i],
       supplier: deal.supplier,
@@ -30,7 +29,7 @@ export function deliveriesOfDeal(deal: Deal, index: number): Delivery[] {
       value,
       estimated,
       spread: n > 1,
-    };
+    });
   }
-  return out;
+  return into;
 }

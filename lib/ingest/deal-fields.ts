@@ -2,7 +2,7 @@ import { categoryFromDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
 import type { Category, Deal } from '../domain';
 import type { ColumnMap, FieldName } from './columns';
-import { parseQuantity, parseYear, parseYearList } from './values';
+import { parseQuantity, parseYear, parseYearList, plainYear, type ParsedYear } from './values';
 
 /** What reading one record found wrong; filled by the reader, one per record. */
 export type RecordNotes = { problems: string[]; unknownNames: string[] };
@@ -101,7 +101,11 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (cells: s
   return (cells, line, notes) => {
     orderedMark.flag = deliveredMark.flag = valueMark.flag = false;
     const estimates = c.estimates < 0 ? null : estimateFields(cellAt(cells, c.estimates));
-    const orderYear = parseYear(cellAt(cells, c.orderYear));
+    const orderYearCell = cellAt(cells, c.orderYear);
+    const plainOrderYear = plainYear(orderYearCell);
+    const orderYear: ParsedYear = Number.isNaN(plainOrderYear)
+      ? parseYear(orderYearCell)
+      : { value: plainOrderYear, estimated: false, problem: null };
     if (orderYear.problem !== null) notes.problems.push(`order year: ${orderYear.problem}`);
     const ordered = quantity(cells, c.ordered, notes, 'number ordered', orderedMark);
     const delivered = quantity(cells, c.delivered, notes, 'number delivered', deliveredMark);

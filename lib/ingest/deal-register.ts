@@ -52,9 +52,12 @@ function fitWidth(record: RawRecord, width: number, columns: ColumnMap, entries:
 export function mapDealRecords(records: RawRecord[], width: number, columns: ColumnMap, defaultSource: string): MappedRecords {
   const out: MappedRecords = { deals: [], deliveries: [], entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const read = dealReader(columns, defaultSource);
+  // One notes object for all records, emptied before each: nearly every record has nothing to note.
+  const notes: RecordNotes = { problems: [], unknownNames: [] };
   for (const record of records) {
     const cells = fitWidth(record, width, columns, out.entries);
-    const notes: RecordNotes = { problems: [], unknownNames: [] };
+    notes.problems.length = 0;
+    notes.unknownNames.length = 0;
     const deal = read(cells, record.line, notes);
     const { problems, unknownNames } = notes;
     const line = record.line;
@@ -77,7 +80,7 @@ export function mapDealRecords(records: RawRecord[], width: number, columns: Col
     }
     const index = out.deals.length;
     out.deals.push(deal);
-    for (const d of deliveriesOfDeal(deal, index)) out.deliveries.push(d);
+    deliveriesOfDeal(deal, index, out.deliveries);
     out.produced++;
   }
   return out;

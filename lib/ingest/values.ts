@@ -70,20 +70,48 @@ export function parseYear(raw: string): ParsedYear {
 
 export type ParsedYears = { years: number[]; estimated: boolean; problems: string[] };
 
+const NO_PROBLEMS: string[] = [];
+
+/** A plain 4-digit year in range, or NaN: the allocation-free path for the common cell. */
+export function plainYear(raw: string): number {
+  if (raw.length !== 4) return NaN;
+  const c0 = raw.charCodeAt(0) - 48;
+  const c1 = raw.charCodeAt(1) - 48;
+  const c2 = raw.charCodeAt(2) - 48;
+  const c3 = raw.charCodeAt(3) - 48;
+  if (c0 < 0 || c0 > 9 || c1 < 0 || c1 > 9 || c2 < 0 || c2 > 9 || c3 < 0 || c3 > 9) return NaN;
+  const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : NaN;
+}
+
+/** "1982; 1983; 1985" → years, without the general parser's allocations; null when anything else is in the cell. */
+function plainYearList(raw: string): number[] | null {
+  const years: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < raw.length;) {
+    const y = plainYear(raw.slice(i, i + 4));
+    if (Number.isNaN(y) || y <= prev) return null;
+    years.push(y);
+    prev = y;
+    i += 4;
+    if (i === raw.length) return years;
+    if (raw.charCodeAt(i) !== 59 /* ; */) return null;
+    i++;
+    if (raw.charCodeAt(i) === 32 /* space */) i++;
+  }
+  return years.length ? years : null;
+}
+
 /**
  * A list of delivery years: "1982; 1985; 1986" (SIPRI), "1982-1987" (ranges, inclusive), "(1982)"
  * or "1982?" (uncertain), also comma-separated. Returned ascending and without repeats.
  */
 export function parseYearList(raw: string): ParsedYears {
+  if (raw === '') return { years: [], estimated: false, problems: NO_PROBLEMS };
+  const plain = plainYearList(raw);
+  if (plain) return { years: plain, estimated: false, problems: NO_PROBLEMS };
   const out: ParsedYears = { years: [], estimated: false, problems: [] };
-  if (raw === '' || raw.trim() === '') return out;
-  if (raw.length === 4) {
-    const single = parseYear(raw);
-    if (single.value !== null && !single.estimated) {
-      out.years.push(single.value);
-      return out;
-    }
-  }
+  if (raw.trim() === '') return out;
   for (const part of raw.split(/[;,]/)) {
     if (part.trim() === '') continue;
     const { text, estimated } = stripMarkers(part);
