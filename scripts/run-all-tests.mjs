@@ -19,7 +19,11 @@ function run(label, command, args, options = {}) {
 
 function check(label, command, args) {
   const ok = run(label, command, args).status === 0;
-  ok ? passed++ : (failed++, failures.push(label));
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(label);
+  }
   return ok;
 }
 
@@ -39,7 +43,10 @@ const unit = run('unit tests', 'node', ['--import', 'tsx', '--test', '--test-rep
 const count = (name) => Number((unit.stdout.match(new RegExp(`ℹ ${name} (\\d+)`)) ?? [])[1] ?? 0);
 passed += count('pass');
 failed += count('fail');
-if (unit.status !== 0 && count('fail') === 0) (failed++, failures.push('unit tests (runner)'));
+if (unit.status !== 0 && count('fail') === 0) {
+  failed++;
+  failures.push('unit tests (runner)');
+}
 if (count('fail') > 0) failures.push(`${count('fail')} unit tests`);
 
 // End-to-end: Debian's Chromium, a production build, Playwright against `next start`.

@@ -1,0 +1,71 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type { Dataset } from '../dataset';
+import { loadDatasets } from './load-datasets';
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body, null, 2), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+/** Errors answer JSON `{ error, detail }` (plus the parameter, for 400s); never a stack trace. */
+export function apiError(status: number, error: string, detail: string, extra: Record<string, unknown> = {}): Response {
+  return json({ error, detail, ...extra }, status);
+}
+
+/** Run a handler; anything it throws becomes a plain 500 without internals. */
+export async function guarded(handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (e) {
+    console.error('API error:', e);
+    return apiError(500, 'internal error', 'the server failed to answer this request; it has been logged');
+  }
+}
+
+/** Find the requested datasets (or the default), or a 404 naming the unknown id. */
+export async function pickDatasets(ids: string[], fallback: string): Promise<Dataset[] | Response> {
+  const all = (await loadDatasets()).filter((d) => d.info.error === null);
+  if (ids.length === 0) {
+    const d = all.find((x) => x.info.id === fallback) ?? all[0];
+    return d ? [d] : [];
+  }
+  const out: Dataset[] = [];
+  for (const id of ids) {
+    const d = all.find((x) => x.info.id === id);
+    if (!d)
+      return apiError(404, 'unknown dataset', `no dataset "${id}"; GET /api/datasets lists them`, {
+        param: 'dataset',
+        allowed: all.map((x) => x.info.id),
+      });
+    out.push(d);
+  }
+  return out;
+}
+
+/** An ETag from the data versions and the exact query: repeated requests get 304 cheaply. */
+export function etagOf(datasets: Dataset[], query: string): string {
+  const h = createHash('sha256');
+  for (const d of datasets) h.update(d.info.version);
+  h.update(query);
+  return `"${h.digest('hex').slice(0, 24)}"`;
+}
+
+/** 304 when the client already holds this version. */
+export function notModified(request: Request, etag: string): Response | null {
+  const match = request.headers.get('if-none-match');
+  return match && match.split(',').some((t) => t.trim() === etag) ? new Response(null, { status: 304, headers: { ETag: etag } }) : null;
+}
+
+export function csvResponse(body: string, filename: string, etag: string): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}.csv"`,
+      ETag: etag,
+      'Cache-Control': 'no-cache',
+    },
+  });
+}
