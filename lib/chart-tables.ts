@@ -2,60 +2,60 @@ import { formatShare, formatValue } from './format';
 import type { Measure } from './query';
 import type { BarSeries } from './series/bar-series';
 import type { SankeySeries } from './series/sankey-series';
-import { OTHER } from './view-params';
 
+/** The numbers behind a chart, as its data table shows them (the downloads hold the same rows). */
 export type TableData = { columns: string[]; rows: string[][]; sortKeys: (string | number)[][] };
 
 const flags = (estimated: boolean, spread: boolean) =>
   [estimated && 'uncertain', spread && 'spread over years'].filter(Boolean).join(', ') || '—';
 
-/** One row per drawn Sankey link: exactly the numbers the chart draws. */
+/** One row per group behind the Sankey's flows (origin only where the data records re-exports). */
 export function sankeyTable(series: SankeySeries, measure: Measure): TableData {
-  const label = new Map(series.nodes.map((n) => [n.id, n.label]));
-  const links = [...series.links].sort((a, b) => b.value - a.value);
+  const flows = [...series.flows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  const withOrigin = series.hasOrigin;
   return {
-    columns: ['From', 'To', 'Supplier', 'Value', 'Share of total', 'Flags'],
-    rows: links.map((l) => [
-      label.get(l.source) ?? l.source,
-      label.get(l.target) ?? l.target,
-      l.supplier === OTHER ? 'Other' : l.supplier,
-      formatValue(l.value, measure),
-      formatShare(l.value, series.total),
-      flags(l.estimated, l.spread),
+    columns: [...(withOrigin ? ['Origin'] : []), 'Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Flags'],
+    rows: flows.map((f) => [
+      ...(withOrigin ? [f.origin] : []),
+      f.supplier,
+      f.category,
+      f.recipient,
+      formatValue(f.value, measure),
+      f.value === null ? '—' : formatShare(f.value, series.total),
+      flags(f.estimated, f.spread),
     ]),
-    sortKeys: links.map((l) => [
-      label.get(l.source) ?? '',
-      label.get(l.target) ?? '',
-      l.supplier,
-      l.value,
-      l.value,
-      flags(l.estimated, l.spread),
+    sortKeys: flows.map((f) => [
+      ...(withOrigin ? [f.origin] : []),
+      f.supplier,
+      f.category,
+      f.recipient,
+      f.value ?? -1,
+      f.value ?? -1,
+      flags(f.estimated, f.spread),
     ]),
   };
 }
 
-/** One row per bar segment, and one per year without a bar saying why. */
-export function barTable(series: BarSeries, measure: Measure): TableData {
-  const rows: string[][] = [];
-  const sortKeys: (string | number)[][] = [];
-  for (const bar of series.years) {
-    if (bar.total === null) {
-      rows.push([String(bar.year), bar.hasFacts ? 'deliveries without numbers' : 'no deliveries recorded', 'n/a', '—', '—']);
-      sortKeys.push([bar.year, '', -1, -1, '']);
-      continue;
-    }
-    for (const key of series.keys) {
-      const cell = bar.cells[key];
-      if (!cell || cell.value === null) continue;
-      rows.push([
-        String(bar.year),
-        series.labels[key],
-        formatValue(cell.value, measure),
-        formatShare(cell.value, bar.total),
-        flags(cell.estimated, cell.spread),
-      ]);
-      sortKeys.push([bar.year, series.labels[key], cell.value, cell.value, flags(cell.estimated, cell.spread)]);
-    }
-  }
-  return { columns: ['Year', 'Series', 'Value', 'Share of year', 'Flags'], rows, sortKeys };
+/** One row per year and series (before folding small series into "Other"). */
+export function barTable(series: BarSeries, measure: Measure, stack: 'supplier' | 'category'): TableData {
+  const totals = new Map(series.years.map((y) => [y.year, y.total ?? 0]));
+  return {
+    columns: ['Year', stack === 'supplier' ? 'Supplier' : 'Category', 'Value', 'Share of year', 'Flags'],
+    rows: series.rows.map((r) => [
+      String(r.year),
+      r.key,
+      formatValue(r.value, measure),
+      r.value === null ? '—' : formatShare(r.value, totals.get(r.year) ?? 0),
+      flags(r.estimated, r.spread),
+    ]),
+    sortKeys: series.rows.map((r) => [r.year, r.key, r.value ?? -1, r.value ?? -1, flags(r.estimated, r.spread)]),
+  };
+}
+
+/** Years in the range with no bar, and why. */
+export function barGaps(series: BarSeries): { noData: number[]; noNumbers: number[] } {
+  return {
+    noData: series.years.filter((y) => !y.hasFacts).map((y) => y.year),
+    noNumbers: series.years.filter((y) => y.hasFacts && y.total === null).map((y) => y.year),
+  };
 }

@@ -14,7 +14,11 @@ export type BarYear = {
   cells: Record<string, BarCell>;
 };
 
+/** One group behind the bars, unfolded: what the data table and the downloads list. */
+export type BarRow = { year: number; key: string; value: number | null; estimated: boolean; spread: boolean };
+
 export type BarSeries = {
+  rows: BarRow[];
   years: BarYear[];
   /** Series keys, largest first, OTHER last. */
   keys: string[];
@@ -60,5 +64,9 @@ export function buildBarSeries(
   );
   const years = [...byYear.values()];
   const max = Math.max(0, ...years.map((y) => y.total ?? 0));
-  return { years, keys, labels, others: fold.others, max };
+  const table = rows
+    .filter((r) => Number(r.keys.year) >= from && Number(r.keys.year) <= to)
+    .map((r) => ({ year: Number(r.keys.year), key: String(r.keys[stack]), value: r.value, estimated: r.estimated, spread: r.spread }))
+    .sort((a, b) => a.year - b.year || (b.value ?? -1) - (a.value ?? -1));
+  return { rows: table, years, keys, labels, others: fold.others, max };
 }

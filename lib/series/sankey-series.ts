@@ -27,7 +27,19 @@ export type SankeyLinkDatum = {
   drill: Drill;
 };
 
+/** One group behind the flows, unfolded: what the data table and the downloads list. */
+export type SankeyFlow = {
+  origin: string;
+  supplier: string;
+  category: string;
+  recipient: string;
+  value: number | null;
+  estimated: boolean;
+  spread: boolean;
+};
+
 export type SankeySeries = {
+  flows: SankeyFlow[];
   nodes: SankeyNodeDatum[];
   links: SankeyLinkDatum[];
   total: number;
@@ -94,5 +106,14 @@ export function buildSankeySeries(sources: FactSource[], query: Omit<AggregateQu
   }
   const others: SankeySeries['others'] = {};
   for (const side of ['origin', 'supplier', 'recipient'] as const) if (fold[side].others.length) others[side] = fold[side].others;
-  return { nodes: [...nodes.values()], links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others };
+  const flows = rows.map((r) => ({
+    origin: String(r.keys.origin),
+    supplier: String(r.keys.supplier),
+    category: String(r.keys.category),
+    recipient: String(r.keys.recipient),
+    value: r.value,
+    estimated: r.estimated,
+    spread: r.spread,
+  }));
+  return { flows, nodes: [...nodes.values()], links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others };
 }

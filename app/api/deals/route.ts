@@ -1,10 +1,8 @@
-import { DEAL_COLUMNS, dealRecord } from '@/lib/api-rows';
-import { downloadName, parseApiQuery } from '@/lib/api-query';
+import { parseApiQuery } from '@/lib/api-query';
 import { toCsv } from '@/lib/csv-writer';
-import { provenance } from '@/lib/provenance';
 import { DEFAULT_DATASET } from '@/lib/resolve-view';
-import { selectDeals } from '@/lib/select-deals';
 import { csvResponse, etagOf, guarded, json, notModified, pickDatasets } from '@/lib/server/api';
+import { dealsResult } from '@/lib/server/api-results';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,33 +18,16 @@ export function GET(request: Request) {
     const etag = etagOf(picked, url.search);
     const cached = notModified(request, etag);
     if (cached) return cached;
-    const deals = selectDeals(
-      picked.map((d) => ({ ...d, id: d.info.id, name: d.info.name })),
-      q.basis,
-      q.filters,
-      {},
-    );
-    const records = deals.map(dealRecord);
-    const name = downloadName('deals', { ...q, by: [], measure: null });
+    const r = dealsResult(q, picked, url.searchParams);
     if (q.format === 'csv')
       return csvResponse(
         toCsv(
-          [...DEAL_COLUMNS],
-          records.map((r) => DEAL_COLUMNS.map((c) => r[c])),
+          r.header,
+          r.records.map((x) => r.header.map((h) => x[h])),
         ),
-        name,
+        r.name,
         etag,
       );
-    const meta = {
-      query: Object.fromEntries(url.searchParams),
-      basis: q.basis,
-      filters: q.filters,
-      count: records.length,
-      ...provenance(
-        picked.map((d) => d.info),
-        null,
-      ),
-    };
-    return json({ meta, deals: records }, 200, { ETag: etag, 'Cache-Control': 'no-cache' });
+    return json({ meta: r.meta, deals: r.records }, 200, { ETag: etag, 'Cache-Control': 'no-cache' });
   });
 }

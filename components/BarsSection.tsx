@@ -1,0 +1,63 @@
+import { downloadName } from '@/lib/api-query';
+import { barGaps, barTable } from '@/lib/chart-tables';
+import { colourMap } from '@/lib/colors';
+import { downloadLinks } from '@/lib/download-links';
+import { MEASURE_LABELS } from '@/lib/format';
+import { ChartToggles } from './ChartToggles';
+import { DataTable } from './DataTable';
+import { DownloadMenu } from './DownloadMenu';
+import type { SectionProps } from './SankeySection';
+import { StackedBars } from './StackedBars';
+
+/** The stacked bars with toggles, data table and downloads. */
+export function BarsSection({ model, filtersLine, source }: SectionProps) {
+  const { bars, measure, view } = model;
+  const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
+  const table = barTable(bars, measure, view.stack);
+  const gaps = barGaps(bars);
+  const title = `Deliveries per year by ${view.stack}`;
+  const colours = colourMap(bars.keys);
+  const fileName = downloadName('deliveries', {
+    by: ['year', view.stack],
+    measure,
+    filters: { recipients: view.recipients, suppliers: view.suppliers, from: model.from, to: model.to },
+  });
+  return (
+    <section aria-labelledby="bars-title" className="flex min-w-0 flex-col gap-2">
+      <h2 id="bars-title" className="text-lg font-semibold">
+        {title}
+      </h2>
+      <ChartToggles stack={view.stack} percent={view.percent} events={view.events} />
+      <StackedBars
+        series={bars}
+        measure={measure}
+        stack={view.stack}
+        percent={view.percent}
+        uncertain={view.uncertain}
+        events={model.events}
+      />
+      <DownloadMenu
+        links={downloadLinks(query, ['year', view.stack])}
+        chartSelector=".arms-stacked-bars svg[data-testid=bars-svg]"
+        fileName={fileName}
+        testId="bars-download"
+        frame={{
+          title,
+          subtitle: `${view.percent ? 'Share of each year, %' : MEASURE_LABELS[measure]}; ${filtersLine}`,
+          legend: bars.keys.map((k) => ({ label: bars.labels[k], colour: colours[k] })),
+          source,
+        }}
+      />
+      <details>
+        <summary className="cursor-pointer text-sm">Data table ({table.rows.length} rows)</summary>
+        <DataTable {...table} caption={`${MEASURE_LABELS[measure]} per year by ${view.stack}`} testId="bars-table" />
+        {(gaps.noData.length > 0 || gaps.noNumbers.length > 0) && (
+          <p className="mt-1 text-sm text-[var(--muted)]">
+            {gaps.noData.length > 0 && `No deliveries recorded: ${gaps.noData.join(', ')}. `}
+            {gaps.noNumbers.length > 0 && `Deliveries without numbers for this measure: ${gaps.noNumbers.join(', ')}.`}
+          </p>
+        )}
+      </details>
+    </section>
+  );
+}

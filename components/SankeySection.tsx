@@ -1,0 +1,65 @@
+import { sankeyTable } from '@/lib/chart-tables';
+import { colourMap } from '@/lib/colors';
+import type { DashboardModel } from '@/lib/dashboard-model';
+import { downloadName } from '@/lib/api-query';
+import { downloadLinks } from '@/lib/download-links';
+import { MEASURE_LABELS } from '@/lib/format';
+import { OTHER } from '@/lib/view-params';
+import { DataTable } from './DataTable';
+import { DownloadMenu } from './DownloadMenu';
+import { SankeyChart } from './SankeyChart';
+
+export type SectionProps = {
+  /** Everything the dashboard computed for this view. */
+  model: DashboardModel;
+  /** One line naming the filters, drawn into exported images. */
+  filtersLine: string;
+  /** Citation of the data shown. */
+  source: string;
+};
+
+/** The Sankey with its heading, note on undrawn groups, data table and downloads. */
+export function SankeySection({ model, filtersLine, source }: SectionProps) {
+  const { sankey, measure, view } = model;
+  const by = sankey.hasOrigin
+    ? (['origin', 'supplier', 'category', 'recipient'] as const)
+    : (['supplier', 'category', 'recipient'] as const);
+  const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
+  const table = sankeyTable(sankey, measure);
+  const title = `Flows ${sankey.hasOrigin ? 'origin → ' : ''}supplier → category → recipient`;
+  const colours = colourMap([...new Set(sankey.links.map((l) => l.supplier))]);
+  const fileName = downloadName('flows', {
+    by: [...by],
+    measure,
+    filters: { recipients: view.recipients, suppliers: view.suppliers, from: model.from, to: model.to },
+  });
+  return (
+    <section aria-labelledby="sankey-title" className="flex min-w-0 flex-col gap-2">
+      <h2 id="sankey-title" className="text-lg font-semibold">
+        {title}
+      </h2>
+      <SankeyChart series={sankey} measure={measure} pinned={view.drill} />
+      {sankey.undrawn > 0 && sankey.links.length > 0 && (
+        <p className="text-sm text-[var(--muted)]">
+          {sankey.undrawn} groups of deliveries have no figure for this measure and are not drawn (they are not zero).
+        </p>
+      )}
+      <DownloadMenu
+        links={downloadLinks(query, [...by])}
+        chartSelector=".arms-sankey svg[data-testid=sankey-svg]"
+        fileName={fileName}
+        testId="sankey-download"
+        frame={{
+          title,
+          subtitle: `${MEASURE_LABELS[measure]}; ${filtersLine}`,
+          legend: Object.entries(colours).map(([k, c]) => ({ label: k === OTHER ? 'Other suppliers' : k, colour: c })),
+          source,
+        }}
+      />
+      <details>
+        <summary className="cursor-pointer text-sm">Data table ({table.rows.length} flows)</summary>
+        <DataTable {...table} caption={`${MEASURE_LABELS[measure]}, ${model.from}–${model.to}`} testId="sankey-table" />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+
+/** Everything drawn into an exported image besides the chart itself. */
+export type ExportFrame = { title: string; subtitle: string; legend: { label: string; colour: string }[]; source: string };
+
+const PAD = 16;
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** CSS variables do not survive outside the page: replace them by their computed values. */
+function resolveVariables(markup: string): string {
+  const style = getComputedStyle(document.documentElement);
+  return markup.replace(/var\((--[a-z-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || '#888');
+}
+
+/**
+ * A standalone SVG of a chart: title, filters, legend, the chart, and the source line. Text from
+ * user data is escaped (names are never markup); page colours are inlined.
+ */
+export function chartSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: string; width: number; height: number } {
+  const width = Math.round(chart.width.baseVal.value);
+  const chartHeight = Math.round(chart.height.baseVal.value);
+  const perRow = Math.max(1, Math.floor((width - 2 * PAD) / 170));
+  const legendRows = Math.ceil(frame.legend.length / perRow);
+  const top = 58;
+  const legendTop = top + chartHeight + 12;
+  const height = legendTop + legendRows * 18 + 34;
+  const legend = frame.legend
+    .map((l, i) => {
+      const x = PAD + (i % perRow) * 170;
+      const y = legendTop + Math.floor(i / perRow) * 18;
+      return `<rect x="${x}" y="${y}" width="10" height="10" fill="${escapeXml(l.colour)}"/><text x="${x + 14}" y="${y + 9}" font-size="11">${escapeXml(l.label.slice(0, 26))}</text>`;
+    })
+    .join('');
+  const inner = new XMLSerializer().serializeToString(chart);
+  const body = [
+    `<rect width="100%" height="100%" fill="var(--bg)"/>`,
+    `<text x="${PAD}" y="24" font-size="16" font-weight="bold">${escapeXml(frame.title)}</text>`,
+    `<text x="${PAD}" y="44" font-size="11" fill="var(--muted)">${escapeXml(frame.subtitle)}</text>`,
+    `<g transform="translate(0 ${top})">${inner}</g>`,
+    legend,
+    `<text x="${PAD}" y="${height - 12}" font-size="10" fill="var(--muted)">${escapeXml(frame.source)}</text>`,
+  ].join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif" fill="var(--fg)">${body}</svg>`;
+  return { svg: resolveVariables(svg).replace(/ (tabindex|role|class)="[^"]*"/g, ''), width, height };
+}
+
+/** Rasterise the standalone SVG at 2× (print) through an <img> on a canvas: no library needed. */
+export async function chartPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('the chart image could not be drawn'));
+      img.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function saveBlob(blob: Blob, filename: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}

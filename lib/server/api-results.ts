@@ -1,0 +1,55 @@
+import 'server-only';
+import { aggregate } from '../aggregate';
+import { downloadName, type ApiQuery } from '../api-query';
+import { aggregateTable, DEAL_COLUMNS, dealRecord } from '../api-rows';
+import type { CsvCell } from '../csv-writer';
+import type { Dataset } from '../dataset';
+import { provenance } from '../provenance';
+import type { Measure } from '../query';
+import { selectDeals } from '../select-deals';
+
+export type ApiResult = { name: string; header: string[]; records: Record<string, CsvCell>[]; meta: Record<string, unknown> };
+
+/** The measure asked for, else the first the data has numbers for (TIV, units, then deals). */
+export function measureFor(q: ApiQuery, picked: Dataset[]): Measure {
+  return q.measure ?? (['tiv', 'units', 'deals'] as Measure[]).find((m) => picked.some((d) => d.info.measures.includes(m))) ?? 'deals';
+}
+
+/** The rows of /api/aggregate, shared by the route, the chart downloads and the zip bundle. */
+export function aggregateResult(q: ApiQuery, picked: Dataset[], search: URLSearchParams): ApiResult {
+  const measure = measureFor(q, picked);
+  const rows = aggregate(picked, { by: q.by, measure, basis: q.basis, filters: q.filters });
+  const { header, records } = aggregateTable(rows, q.by, measure);
+  const meta = {
+    query: Object.fromEntries(search),
+    by: q.by,
+    basis: q.basis,
+    filters: q.filters,
+    ...provenance(
+      picked.map((d) => d.info),
+      measure,
+    ),
+  };
+  return { name: downloadName('deliveries', { ...q, measure }), header, records, meta };
+}
+
+/** The rows of /api/deals. */
+export function dealsResult(q: ApiQuery, picked: Dataset[], search: URLSearchParams): ApiResult {
+  const deals = selectDeals(
+    picked.map((d) => ({ ...d, id: d.info.id, name: d.info.name })),
+    q.basis,
+    q.filters,
+    {},
+  );
+  const meta = {
+    query: Object.fromEntries(search),
+    basis: q.basis,
+    filters: q.filters,
+    count: deals.length,
+    ...provenance(
+      picked.map((d) => d.info),
+      null,
+    ),
+  };
+  return { name: downloadName('deals', { ...q, by: [], measure: null }), header: [...DEAL_COLUMNS], records: deals.map(dealRecord), meta };
+}
