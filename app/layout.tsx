@@ -18,6 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Arms transfers explorer
             </Link>
             <Link href="/">Dashboard</Link>
+            <Link href="/compare">Compare Iran and Iraq</Link>
           </nav>
         </header>
         {children}

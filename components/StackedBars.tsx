@@ -26,13 +26,32 @@ export type StackedBarsProps = {
   uncertain: UncertainMode;
   /** Timeline events to mark on the year axis. */
   events: TimelineEvent[];
+  /** A y maximum shared with a neighbouring chart (comparisons use one scale). */
+  sharedMax?: number;
+  /** Keys added to every drill-down from this chart (e.g. the recipient of a comparison side). */
+  drillWith?: Record<string, string>;
+  /** Test id of the SVG. */
+  testId?: string;
+  /** Whether to list the events under the chart (a neighbouring chart may list them instead). */
+  listEvents?: boolean;
 };
 
 const M = { top: 16, right: 12, bottom: 28, left: 56 };
 const HEIGHT = 320;
 
 /** Stacked bars per year with legend highlight, tooltips, annotations and click-to-drill. */
-export function StackedBars({ series, measure, stack, percent, uncertain, events }: StackedBarsProps) {
+export function StackedBars({
+  series,
+  measure,
+  stack,
+  percent,
+  uncertain,
+  events,
+  sharedMax,
+  drillWith = {},
+  testId = 'bars-svg',
+  listEvents = true,
+}: StackedBarsProps) {
   const { ref, width } = useWidth<HTMLDivElement>(960);
   const box = useRef<HTMLDivElement>(null);
   const { update } = useViewUrl();
@@ -44,7 +63,7 @@ export function StackedBars({ series, measure, stack, percent, uncertain, events
     .range([M.left, width - M.right])
     .padding(0.2);
   const y = scaleLinear()
-    .domain([0, percent ? 100 : series.max || 1])
+    .domain([0, percent ? 100 : sharedMax || series.max || 1])
     .nice()
     .range([HEIGHT - M.bottom, M.top]);
   const unit = percent ? '%' : MEASURE_SHORT[measure];
@@ -88,7 +107,7 @@ export function StackedBars({ series, measure, stack, percent, uncertain, events
   };
   const onActivate = (id: string) => {
     const s = segments.find((seg) => seg.id === id);
-    if (s) update(drillPatch({ year: s.year, [stack]: s.key }));
+    if (s) update(drillPatch({ ...drillWith, year: s.year, [stack]: s.key }));
   };
   const tip = hover && segments.find((s) => s.id === hover.id)?.text;
   const ticks = y.ticks(5);
@@ -100,7 +119,7 @@ export function StackedBars({ series, measure, stack, percent, uncertain, events
   return (
     <div ref={ref} className="arms-stacked-bars w-full min-w-0 overflow-hidden">
       <div ref={box} className="relative" style={{ height: HEIGHT }}>
-        <svg width={width} height={HEIGHT} role="img" aria-label={`Stacked bars by ${stack} and year`} data-testid="bars-svg">
+        <svg width={width} height={HEIGHT} role="img" aria-label={`Stacked bars by ${stack} and year`} data-testid={testId}>
           <HatchPattern />
           {ticks.map((t) => (
             <g key={t}>
@@ -152,7 +171,7 @@ export function StackedBars({ series, measure, stack, percent, uncertain, events
           </li>
         ))}
       </ul>
-      {events.length > 0 && (
+      {listEvents && events.length > 0 && (
         <ol className="mt-2 list-decimal pl-6 text-sm text-[var(--muted)]" aria-label="Events marked on the chart">
           {events.map((e, i) => (
             <li key={i}>

@@ -1,5 +1,6 @@
 import { formatShare, formatValue } from './format';
 import type { Measure } from './query';
+import type { MirrorRow } from './compare-model';
 import type { BarSeries } from './series/bar-series';
 import type { SankeySeries } from './series/sankey-series';
 
@@ -57,5 +58,28 @@ export function barGaps(series: BarSeries): { noData: number[]; noNumbers: numbe
   return {
     noData: series.years.filter((y) => !y.hasFacts).map((y) => y.year),
     noNumbers: series.years.filter((y) => y.hasFacts && y.total === null).map((y) => y.year),
+  };
+}
+
+/** The mirrored chart's table: each row's value and share for both recipients. */
+export function mirrorTable(
+  rows: MirrorRow[],
+  a: string,
+  b: string,
+  totals: { a: number; b: number },
+  measure: Measure,
+  label: string,
+): TableData {
+  return {
+    columns: [label, a, `Share of ${a}`, b, `Share of ${b}`, 'Both'],
+    rows: rows.map((r) => [
+      r.key,
+      r.aDeals ? formatValue(r.a, measure) : '—',
+      r.aDeals && r.a !== null ? formatShare(r.a, totals.a) : '—',
+      r.bDeals ? formatValue(r.b, measure) : '—',
+      r.bDeals && r.b !== null ? formatShare(r.b, totals.b) : '—',
+      r.both ? 'yes' : '',
+    ]),
+    sortKeys: rows.map((r) => [r.key, r.a ?? -1, r.a ?? -1, r.b ?? -1, r.b ?? -1, r.both ? 1 : 0]),
   };
 }

@@ -65,7 +65,7 @@ export function summarise(sankey: SankeySeries, measure: Measure, from: number, 
     })
     .sort((a, b) => b.total - a.total)
     .slice(0, 3);
-  return `By ${MEASURE_LABELS[measure].toLowerCase()}, ${from}–${to}: ${sentences.map((s) => s.text).join('; ')}. Total ${formatValue(sankey.total, measure)}.`;
+  return `By ${MEASURE_LABELS[measure]}, ${from}–${to}: ${sentences.map((s) => s.text).join('; ')}. Total ${formatValue(sankey.total, measure)}.`;
 }
 
 /** Everything the dashboard draws, computed on the server from the URL's view and the loaded data. */

@@ -1,0 +1,218 @@
+import { ButterflyChart } from '@/components/ButterflyChart';
+import { ChartToggles } from '@/components/ChartToggles';
+import { CompareControls } from '@/components/CompareControls';
+import { DataTable } from '@/components/DataTable';
+import { DownloadMenu } from '@/components/DownloadMenu';
+import { DrillPanel } from '@/components/DrillPanel';
+import { Notices } from '@/components/Notices';
+import { SidesTable } from '@/components/SidesTable';
+import { StackedBars } from '@/components/StackedBars';
+import { barTable, mirrorTable } from '@/lib/chart-tables';
+import { colourMap } from '@/lib/colors';
+import { buildCompare, parsePair, type CompareModel } from '@/lib/compare-model';
+import { downloadLinks } from '@/lib/download-links';
+import { formatShare, MEASURE_LABELS } from '@/lib/format';
+import { citationOf } from '@/lib/provenance';
+import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
+import { loadDatasets } from '@/lib/server/load-datasets';
+import { parseView, type SearchParams } from '@/lib/view-params';
+
+export const dynamic = 'force-dynamic';
+
+function summary(m: CompareModel): string {
+  const lead = (side: 'a' | 'b') => {
+    const top = m.suppliers.filter((r) => r[side] !== null && (r[side] ?? 0) > 0).sort((x, y) => (y[side] ?? 0) - (x[side] ?? 0))[0];
+    const who = side === 'a' ? m.a : m.b;
+    return top
+      ? `${who}’s largest supplier was ${top.key} (${formatShare(top[side] ?? 0, side === 'a' ? m.totals.a : m.totals.b)})`
+      : `no deliveries to ${who} in this data`;
+  };
+  const both = m.suppliers.filter((r) => r.both).length;
+  return `By ${MEASURE_LABELS[m.measure]}, ${m.from}–${m.to}: ${lead('a')}; ${lead('b')}. ${both} ${both === 1 ? 'supplier' : 'suppliers'} delivered to both.`;
+}
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const { view, notices } = parseView(params);
+  const pair = parsePair(params, notices);
+  const bothOnly = params.both === '1';
+  const [datasets, sides, timeline] = await Promise.all([loadDatasets(), loadSupplierSides(), loadTimeline()]);
+  const m = buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices);
+  const selected = m.datasets.filter((d) => m.selected.includes(d.id));
+  const source = `Source: ${citationOf(selected)}`;
+  const filtersLine = `${m.a} and ${m.b}, ${m.from}–${m.to}`;
+  const base = { datasets: m.selected, from: m.from, to: m.to, measure: m.measure, basis: view.basis };
+  const pairView = { ...view, recipients: [m.a, m.b] };
+  const hrefWith = (patch: Record<string, string | null>) => {
+    const p = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+    for (const key of ['d.supplier', 'd.recipient', 'd.category', 'd.year']) p.delete(key);
+    for (const [k, v] of Object.entries(patch)) if (v !== null) p.set(k, v);
+    return `/compare?${p.toString()}`;
+  };
+  const suppliers = bothOnly ? m.suppliers.filter((r) => r.both) : m.suppliers;
+  const supplierTable = mirrorTable(suppliers, m.a, m.b, m.totals, m.measure, 'Supplier');
+  const categoryTable = mirrorTable(m.categories, m.a, m.b, m.totals, m.measure, 'Category');
+  const sideBars = (side: 'a' | 'b') => {
+    const who = side === 'a' ? m.a : m.b;
+    const series = side === 'a' ? m.barsA : m.barsB;
+    const colours = colourMap(series.keys);
+    return (
+      <div className="flex min-w-0 flex-col gap-2" data-testid={`over-time-${side}`}>
+        <h3 className="font-semibold">{who}</h3>
+        <StackedBars
+          series={series}
+          measure={m.measure}
+          stack={view.stack}
+          percent={view.percent}
+          uncertain={view.uncertain}
+          events={m.events}
+          sharedMax={view.percent ? undefined : m.sharedMax}
+          drillWith={{ recipient: who }}
+          testId={`bars-svg-${side}`}
+        />
+        <DownloadMenu
+          links={downloadLinks({ ...base, view: { ...view, recipients: [who] } }, ['year', view.stack])}
+          chartSelector={`svg[data-testid=bars-svg-${side}]`}
+          fileName={`deliveries-to-${who.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-by-year-${view.stack}-${m.from}-${m.to}-${m.measure}`}
+          testId={`bars-download-${side}`}
+          frame={{
+            title: `Deliveries to ${who} per year by ${view.stack}`,
+            subtitle: `${MEASURE_LABELS[m.measure]}; ${m.from}–${m.to}`,
+            legend: series.keys.map((k) => ({ label: series.labels[k], colour: colours[k] })),
+            source,
+          }}
+        />
+        <details>
+          <summary className="cursor-pointer text-sm">Data table</summary>
+          <DataTable
+            {...barTable(series, m.measure, view.stack)}
+            caption={`${who}: ${MEASURE_LABELS[m.measure]} per year`}
+            testId={`bars-table-${side}`}
+          />
+        </details>
+      </div>
+    );
+  };
+  return (
+    <main className="mx-auto flex max-w-7xl min-w-0 flex-col gap-5 px-4 py-4">
+      <div>
+        <h1 className="text-2xl font-semibold">
+          Who armed {m.a}, who armed {m.b}, and who armed both
+        </h1>
+        <p className="text-sm text-[var(--muted)]" data-testid="compare-summary">
+          {summary(m)}
+        </p>
+      </div>
+      <CompareControls
+        a={m.a}
+        b={m.b}
+        recipients={m.recipients}
+        datasets={m.datasets.filter((d) => d.error === null).map((d) => ({ id: d.id, name: d.name }))}
+        selected={m.selected}
+        from={m.from}
+        to={m.to}
+        measure={m.measure}
+        measures={m.measures}
+        bothOnly={bothOnly}
+      />
+      <Notices notices={m.notices} overlaps={m.overlaps} />
+      <p className="text-sm">Data: {selected.map((d) => d.name).join('; ')}.</p>
+      {m.drill && <DrillPanel title={m.drill.title} deals={m.drill.deals} closeHref={hrefWith({})} />}
+      <section aria-labelledby="mirror-title" className="flex min-w-0 flex-col gap-2">
+        <h2 id="mirror-title" className="text-lg font-semibold">
+          Suppliers, mirrored {bothOnly && '(suppliers to both only)'}
+        </h2>
+        <p className="text-sm text-[var(--muted)]">● marks a supplier that delivered to both. One scale for both sides.</p>
+        <ButterflyChart
+          rows={suppliers}
+          a={m.a}
+          b={m.b}
+          totals={m.totals}
+          measure={m.measure}
+          dimension="supplier"
+          testId="butterfly-suppliers"
+        />
+        <DownloadMenu
+          links={downloadLinks({ ...base, view: pairView }, ['supplier', 'recipient'])}
+          chartSelector="svg[data-testid=butterfly-suppliers]"
+          fileName={`deliveries-by-supplier-${m.a}-${m.b}-${m.from}-${m.to}-${m.measure}`.toLowerCase().replace(/[^a-z0-9]+/g, '-')}
+          testId="butterfly-download"
+          frame={{
+            title: `Suppliers of ${m.a} and ${m.b}`,
+            subtitle: `${MEASURE_LABELS[m.measure]}; ${filtersLine}`,
+            legend: [
+              { label: m.a, colour: '#e15759' },
+              { label: m.b, colour: '#4e79a7' },
+            ],
+            source,
+          }}
+        />
+        <details open>
+          <summary className="cursor-pointer text-sm">Shares of each recipient’s total ({supplierTable.rows.length} suppliers)</summary>
+          <DataTable {...supplierTable} caption={`${MEASURE_LABELS[m.measure]}, ${filtersLine}`} testId="suppliers-table" />
+        </details>
+      </section>
+      <section aria-labelledby="time-title" className="flex min-w-0 flex-col gap-2">
+        <h2 id="time-title" className="text-lg font-semibold">
+          Over time
+        </h2>
+        <ChartToggles stack={view.stack} percent={view.percent} events={view.events} />
+        <div className="grid min-w-0 grid-cols-1 gap-4 md:grid-cols-2">
+          {sideBars('a')}
+          {sideBars('b')}
+        </div>
+      </section>
+      <section aria-labelledby="what-title" className="flex min-w-0 flex-col gap-2">
+        <h2 id="what-title" className="text-lg font-semibold">
+          What was delivered
+        </h2>
+        <ButterflyChart
+          rows={m.categories}
+          a={m.a}
+          b={m.b}
+          totals={m.totals}
+          measure={m.measure}
+          dimension="category"
+          testId="butterfly-categories"
+        />
+        <DownloadMenu
+          links={downloadLinks({ ...base, view: pairView }, ['category', 'recipient'])}
+          chartSelector="svg[data-testid=butterfly-categories]"
+          fileName={`deliveries-by-category-${m.a}-${m.b}-${m.from}-${m.to}-${m.measure}`.toLowerCase().replace(/[^a-z0-9]+/g, '-')}
+          testId="categories-download"
+          frame={{
+            title: `What ${m.a} and ${m.b} received`,
+            subtitle: `${MEASURE_LABELS[m.measure]}; ${filtersLine}`,
+            legend: [
+              { label: m.a, colour: '#e15759' },
+              { label: m.b, colour: '#4e79a7' },
+            ],
+            source,
+          }}
+        />
+        <details>
+          <summary className="cursor-pointer text-sm">Data table</summary>
+          <DataTable {...categoryTable} caption={`${MEASURE_LABELS[m.measure]} by category, ${filtersLine}`} testId="categories-table" />
+        </details>
+      </section>
+      <section aria-labelledby="sides-title" className="flex min-w-0 flex-col gap-2">
+        <h2 id="sides-title" className="text-lg font-semibold">
+          Listed sides versus deliveries
+        </h2>
+        <p className="text-sm text-[var(--muted)]">
+          The bundled list of the Iran–Iraq war’s suppliers ({sides.rows[0]?.source ?? 'no source'}), held against the deliveries in the
+          loaded data for {m.from}–{m.to}.
+          {!(['Iran', 'Iraq'].includes(m.a) && ['Iran', 'Iraq'].includes(m.b)) &&
+            ' The list is about Iran and Iraq; for other recipients it only shows who delivered.'}
+        </p>
+        <SidesTable
+          rows={m.sides}
+          a={m.a}
+          b={m.b}
+          measure={m.measure}
+          drillHref={(supplier, recipient) => hrefWith({ 'd.supplier': supplier, 'd.recipient': recipient })}
+        />
+      </section>
+    </main>
+  );
+}

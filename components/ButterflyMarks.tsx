@@ -1,0 +1,74 @@
+export type PlacedBar = {
+  id: string;
+  side: 'a' | 'b';
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  hatched: boolean;
+  text: string;
+};
+
+export type ButterflyMarksProps = {
+  /** Bars of both sides. */
+  bars: PlacedBar[];
+  /** Row labels with their y and whether the row supplied both sides. */
+  labels: { key: string; y: number; both: boolean }[];
+  /** x of the centre line between the two sides. */
+  centre: number;
+  /** Bar colour of each side. */
+  colours: { a: string; b: string };
+  onHover: (id: string | null, event?: { clientX: number; clientY: number }) => void;
+  onActivate: (id: string) => void;
+};
+
+/** Stateless renderer of the mirrored bars: labels in the middle, the first side to the left. */
+export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActivate }: ButterflyMarksProps) {
+  return (
+    <>
+      {labels.map((l) => (
+        <text
+          key={l.key}
+          x={centre}
+          y={l.y}
+          dy="0.35em"
+          textAnchor="middle"
+          fontSize={11}
+          fontWeight={l.both ? 700 : 400}
+          data-testid="butterfly-label"
+          data-both={l.both}
+        >
+          {l.both ? `● ${l.key}` : l.key}
+        </text>
+      ))}
+      {bars.map((b) => (
+        <g key={b.id} data-testid="butterfly-bar" data-side={b.side} data-key={b.key}>
+          <rect
+            x={b.x}
+            y={b.y}
+            width={Math.max(1, b.width)}
+            height={b.height}
+            fill={colours[b.side]}
+            tabIndex={0}
+            role="button"
+            aria-label={b.text}
+            className="chart-focus cursor-pointer"
+            onMouseMove={(e) => onHover(b.id, e)}
+            onMouseLeave={() => onHover(null)}
+            onFocus={(e) => {
+              const r = (e.target as SVGRectElement).getBoundingClientRect();
+              onHover(b.id, { clientX: r.x + r.width / 2, clientY: r.y });
+            }}
+            onBlur={() => onHover(null)}
+            onClick={() => onActivate(b.id)}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onActivate(b.id))}
+          />
+          {b.hatched && (
+            <rect x={b.x} y={b.y} width={Math.max(1, b.width)} height={b.height} fill="url(#arms-hatch)" pointerEvents="none" />
+          )}
+        </g>
+      ))}
+    </>
+  );
+}

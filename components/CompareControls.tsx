@@ -1,0 +1,101 @@
+'use client';
+
+import { MEASURE_LABELS } from '@/lib/format';
+import type { Measure } from '@/lib/query';
+import { MultiSelect } from './MultiSelect';
+import { DRILL_PARAMS, useViewUrl } from './use-view-url';
+
+export type CompareControlsProps = {
+  /** The two recipients compared. */
+  a: string;
+  b: string;
+  /** Recipients found in the selected data. */
+  recipients: string[];
+  /** Datasets to pick from, and the ids shown. */
+  datasets: { id: string; name: string }[];
+  selected: string[];
+  /** Resolved years and measure. */
+  from: number;
+  to: number;
+  measure: Measure;
+  measures: Measure[];
+  /** Whether only suppliers to both sides are shown. */
+  bothOnly: boolean;
+};
+
+const field = 'rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1 text-sm';
+
+/** The comparison's controls: the two recipients (with swap), data, years, measure; all in the URL. */
+export function CompareControls({ a, b, recipients, datasets, selected, from, to, measure, measures, bothOnly }: CompareControlsProps) {
+  const { update, pending } = useViewUrl();
+  const set = (patch: Record<string, string | null>) => update({ ...Object.fromEntries(DRILL_PARAMS.map((p) => [p, null])), ...patch });
+  const options = (current: string) => [...new Set([current, ...recipients])].sort();
+  const names = new Map(datasets.map((d) => [d.name, d.id]));
+  const ids = new Map(datasets.map((d) => [d.id, d.name]));
+  return (
+    <section
+      aria-label="Comparison controls"
+      className="flex flex-wrap items-center gap-2"
+      data-testid="compare-controls"
+      aria-busy={pending}
+    >
+      <label className="flex items-center gap-1 text-sm">
+        Compare
+        <select className={`${field} max-w-[14rem]`} value={a} onChange={(e) => set({ a: e.target.value })} data-testid="pick-a">
+          {options(a).map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className={field} onClick={() => set({ a: b, b: a })} aria-label="Swap the two recipients" data-testid="swap">
+        ⇄
+      </button>
+      <label className="flex items-center gap-1 text-sm">
+        with
+        <select className={`${field} max-w-[14rem]`} value={b} onChange={(e) => set({ b: e.target.value })} data-testid="pick-b">
+          {options(b).map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+      </label>
+      <MultiSelect
+        label="Datasets"
+        testId="pick-datasets"
+        options={datasets.map((d) => d.name)}
+        selected={selected.map((id) => ids.get(id) ?? id)}
+        onChange={(v) => set({ ds: v.map((n) => names.get(n) ?? n).join(',') || null })}
+      />
+      {(['from', 'to'] as const).map((name) => (
+        <label key={name} className="flex items-center gap-1 text-sm">
+          {name === 'from' ? 'From' : 'to'}
+          <input
+            type="number"
+            min={1900}
+            max={2100}
+            defaultValue={name === 'from' ? from : to}
+            key={`${name}-${name === 'from' ? from : to}`}
+            className={`${field} w-20`}
+            aria-label={name === 'from' ? 'First year' : 'Last year'}
+            onBlur={(e) => e.target.value !== String(name === 'from' ? from : to) && set({ [name]: e.target.value })}
+            onKeyDown={(e) => e.key === 'Enter' && set({ [name]: (e.target as HTMLInputElement).value })}
+          />
+        </label>
+      ))}
+      <label className="flex items-center gap-1 text-sm">
+        Measure
+        <select className={field} value={measure} onChange={(e) => set({ measure: e.target.value })}>
+          {measures.map((m) => (
+            <option key={m} value={m}>
+              {MEASURE_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-1 text-sm">
+        <input type="checkbox" checked={bothOnly} onChange={(e) => set({ both: e.target.checked ? '1' : null })} data-testid="both-only" />
+        suppliers to both only
+      </label>
+      {pending && <span className="text-sm text-[var(--muted)]">Updating…</span>}
+    </section>
+  );
+}

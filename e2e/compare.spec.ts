@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { ComparePage } from './pages/compare-page';
+import { needsShared } from './support';
+
+const SIPRI = 'deliveries-1950-1989-2024-04.csv';
+
+test.describe('compare two recipients', () => {
+  test('the default comparison renders both sides and the listed sides on the bundled data', async ({ page }) => {
+    const cmp = new ComparePage(page);
+    await cmp.open('ds=nk-iran-sipri-register-1982-1987');
+    await expect(cmp.summary, 'Iran’s supplier in the quoted register').toContainText('Iran’s largest supplier was North Korea');
+    await expect(cmp.summary, 'Iraq has no deliveries in it').toContainText('no deliveries to Iraq');
+    await expect(cmp.bars('a')).toHaveCount(1);
+    await expect(
+      page.getByTestId('over-time-a').locator('[data-testid="bar-segment"]'),
+      'six years of North Korean deliveries',
+    ).toHaveCount(6);
+    await expect(page.getByTestId('over-time-b').locator('[data-testid="bar-gap-no-data"]'), 'Iraq: no data, each year').toHaveCount(9);
+    await expect(cmp.sidesRows, 'the 40 listed suppliers').toHaveCount(40);
+  });
+
+  test('with SIPRI’s delivery export: the figures, the both-sides flags, the drill-down', async ({ page }) => {
+    test.skip(!!needsShared(SIPRI), needsShared(SIPRI) || '');
+    const cmp = new ComparePage(page);
+    await cmp.open('ds=deliveries-1950-1989-2024-04');
+    await expect(cmp.bars('a'), 'Iran: 19 suppliers').toHaveCount(19);
+    await expect(cmp.bars('b'), 'Iraq: 22 suppliers').toHaveCount(22);
+    const rows = cmp.suppliersTable.locator('tbody tr');
+    const figure = (supplier: string, col: number) =>
+      rows.filter({ has: page.locator(`td:first-child:text-is("${supplier}")`) }).locator(`td:nth-child(${col})`);
+    for (const [name, iran] of [
+      ['China', '1,943'],
+      ['North Korea', '996'],
+      ['Soviet Union', '306'],
+      ['Syria', '224'],
+      ['Libya', '221'],
+    ]) {
+      await expect(figure(name, 2), `${name} → Iran`).toHaveText(iran);
+    }
+    for (const [name, iraq] of [
+      ['Soviet Union', '16,973'],
+      ['France', '4,699'],
+      ['China', '4,270'],
+      ['Brazil', '565'],
+      ['Egypt', '331'],
+    ]) {
+      await expect(figure(name, 4), `${name} → Iraq`).toHaveText(iraq);
+    }
+    const both = await cmp.bothLabels.allTextContents();
+    for (const name of [
+      'China',
+      'Soviet Union',
+      'France',
+      'Italy',
+      'United Kingdom',
+      'United States',
+      'Austria',
+      'Switzerland',
+      'Sweden',
+      'Canada',
+    ]) {
+      expect(both, `${name} is flagged as supplying both`).toContain(`● ${name}`);
+    }
+    await page.getByTestId('both-only').click();
+    await expect(page).toHaveURL(/both=1/);
+    await expect(cmp.bars('a'), 'only suppliers to both remain').toHaveCount(both.length);
+    await cmp.bar('a', 'China').hover();
+    await expect(cmp.tooltip).toContainText('1,943');
+    await cmp.bar('a', 'China').click();
+    await expect(page).toHaveURL(/d\.supplier=China/);
+    await expect(cmp.drillDeals.first(), 'China’s deals with Iran').toContainText('Iran');
+  });
+
+  test('swapping the recipients swaps the sides', async ({ page }) => {
+    test.skip(!!needsShared(SIPRI), needsShared(SIPRI) || '');
+    const cmp = new ComparePage(page);
+    await cmp.open('ds=deliveries-1950-1989-2024-04');
+    await page.getByTestId('swap').click();
+    await expect(page).toHaveURL(/a=Iraq/);
+    await expect(cmp.bars('a'), 'Iraq on the left now').toHaveCount(22);
+    await expect(cmp.bars('b')).toHaveCount(19);
+  });
+
+  test('a recipient with no deliveries gives a clear empty state', async ({ page }) => {
+    const cmp = new ComparePage(page);
+    await cmp.open('a=Atlantis&b=Iraq&ds=nk-iran-sipri-register-1982-1987');
+    await expect(page.getByTestId('butterfly-suppliers-empty')).toContainText('Neither Atlantis nor Iraq');
+  });
+
+  test('on a phone the two sides stack vertically without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const cmp = new ComparePage(page);
+    await cmp.open();
+    await expect(page.getByTestId('bars-svg-a')).toHaveAttribute('width', /^[23]\d\d$/);
+    const a = await page.getByTestId('over-time-a').boundingBox();
+    const b = await page.getByTestId('over-time-b').boundingBox();
+    expect(b!.y, 'the second side is below the first').toBeGreaterThan(a!.y + a!.height - 1);
+    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll).toBeLessThanOrEqual(inner);
+  });
+
+  test('the comparison’s downloads hold its table', async ({ page }) => {
+    const cmp = new ComparePage(page);
+    await cmp.open('ds=nk-iran-sipri-register-1982-1987');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('butterfly-download-csv').click()]);
+    expect(download.suggestedFilename()).toBe('deliveries-by-supplier-recipient-iran-iraq-1980-1988-units.csv');
+  });
+});

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { roundHalfUp } from './aggregate';
+import { buildCompare, checkSides, parsePair, type MirrorRow } from './compare-model';
+import { availableMeasures, yearSpan, type Dataset } from './dataset';
+import { ingestRegister } from './ingest';
+import { DELIVERIES_1950_1989, readShared, skipUnlessShared } from './testing/shared-data';
+import { parseView } from './view-params';
+
+function dataset(id: string, bytes: Uint8Array): Dataset {
+  const r = ingestRegister(bytes);
+  return {
+    ...r,
+    info: {
+      id,
+      name: id,
+      file: `${id}.csv`,
+      origin: 'dropped',
+      format: r.report.format,
+      citation: 'SIPRI',
+      generated: r.report.generated,
+      records: r.report.recordsRead,
+      deals: r.deals.length,
+      deliveries: r.deliveries.length,
+      years: yearSpan(r.deliveries, r.deals),
+      version: id,
+      error: null,
+      issues: 0,
+      measures: availableMeasures(r.deals),
+    },
+  };
+}
+
+test('the pair defaults to Iran and Iraq; aliases resolve; the same country twice is refused', () => {
+  const notices: never[] = [];
+  assert.deepEqual(parsePair({}, notices), { a: 'Iran', b: 'Iraq' });
+  assert.deepEqual(parsePair({ a: 'DPRK', b: 'ROK' }, notices), { a: 'North Korea', b: 'South Korea' });
+  const n: { param: string; message: string }[] = [];
+  assert.deepEqual(parsePair({ a: 'Iraq', b: 'iraq' }, n), { a: 'Iraq', b: 'Iran' });
+  assert.equal(n[0].param, 'b');
+});
+
+test('sides versus deliveries: agreements and every kind of disagreement', () => {
+  const row = (key: string, a: number | null, b: number | null): MirrorRow => ({
+    key,
+    a,
+    b,
+    aDeals: a === null ? 0 : 1,
+    bDeals: b === null ? 0 : 1,
+    both: a !== null && b !== null,
+    estimated: false,
+    spread: false,
+  });
+  const sides = [
+    { country: 'Canada', side: 'iraq' as const, note: '', source: 's', line: 2 },
+    { country: 'China', side: 'both' as const, note: '', source: 's', line: 3 },
+    { country: 'Sweden', side: 'iran' as const, note: '', source: 's', line: 4 },
+    { country: 'Japan', side: 'both' as const, note: '', source: 's', line: 5 },
+  ];
+  const checked = checkSides(sides, [row('Canada', 5, 10), row('China', 100, 200), row('Sweden', null, 3)], 'Iran', 'Iraq');
+  assert.deepEqual(
+    checked.map((c) => c.status),
+    ['delivered to Iran too', 'agrees', 'delivered to Iraq too', 'no deliveries in data'],
+  );
+});
+
+test(
+  'Iran and Iraq 1980–1988 from the delivery-level export match SIPRI’s figures',
+  { skip: skipUnlessShared(DELIVERIES_1950_1989) },
+  () => {
+    const d = dataset('deliveries', readShared(DELIVERIES_1950_1989));
+    const { view, notices } = parseView({});
+    const m = buildCompare(view, { a: 'Iran', b: 'Iraq' }, [d], [], [], notices);
+    assert.equal(m.measure, 'tiv');
+    assert.deepEqual([m.from, m.to], [1980, 1988]);
+    const iran = m.suppliers.filter((r) => r.aDeals > 0).sort((x, y) => (y.a ?? 0) - (x.a ?? 0));
+    const iraq = m.suppliers.filter((r) => r.bDeals > 0).sort((x, y) => (y.b ?? 0) - (x.b ?? 0));
+    assert.equal(iran.length, 19);
+    assert.equal(iraq.length, 22);
+    const near = (x: number | null, want: number) => Math.abs(roundHalfUp(x ?? NaN) - want) <= 1;
+    for (const [name, want] of [
+      ['China', 1943],
+      ['North Korea', 996],
+      ['Soviet Union', 306],
+      ['Syria', 224],
+      ['Libya', 221],
+    ] as const) {
+      assert.ok(near(iran.find((r) => r.key === name)!.a, want), `${name} → Iran`);
+    }
+    assert.deepEqual(
+      iran.slice(0, 5).map((r) => r.key),
+      ['China', 'North Korea', 'Soviet Union', 'Syria', 'Libya'],
+    );
+    for (const [name, want] of [
+      ['Soviet Union', 16973],
+      ['France', 4699],
+      ['China', 4270],
+      ['Brazil', 565],
+      ['Egypt', 331],
+    ] as const) {
+      assert.ok(near(iraq.find((r) => r.key === name)!.b, want), `${name} → Iraq`);
+    }
+    assert.deepEqual(
+      iraq.slice(0, 5).map((r) => r.key),
+      ['Soviet Union', 'France', 'China', 'Brazil', 'Egypt'],
+    );
+    const both = new Set(m.suppliers.filter((r) => r.both).map((r) => r.key));
+    for (const name of [
+      'China',
+      'Soviet Union',
+      'France',
+      'Italy',
+      'United Kingdom',
+      'United States',
+      'Austria',
+      'Switzerland',
+      'Sweden',
+      'Canada',
+    ])
+      assert.ok(both.has(name), `${name} supplied both`);
+    const cat = (key: string) => m.categories.find((r) => r.key === key)!;
+    assert.ok(near(cat('Armoured vehicles').a, 1923) && near(cat('Artillery').a, 1058), "Iran's imports by category");
+    assert.ok(near(cat('Aircraft').b, 12633) && near(cat('Armoured vehicles').b, 8048), "Iraq's imports by category");
+  },
+);
