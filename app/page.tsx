@@ -3,6 +3,9 @@ import { DrillPanel } from '@/components/DrillPanel';
 import { HatchSwatch } from '@/components/HatchPattern';
 import { Notices } from '@/components/Notices';
 import { SankeySection } from '@/components/SankeySection';
+import { UploadPanel } from '@/components/UploadPanel';
+import { uploadLimitBytes } from '@/lib/server/data-dirs';
+import { uploadsStatus } from '@/lib/server/uploads';
 import { ViewControls } from '@/components/ViewControls';
 import { buildDashboard } from '@/lib/dashboard-model';
 import { MEASURE_LABELS } from '@/lib/format';
@@ -15,7 +18,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { view, notices } = parseView(await searchParams);
-  const [datasets, timeline] = await Promise.all([loadDatasets(), loadTimeline()]);
+  const [datasets, timeline, uploads] = await Promise.all([loadDatasets(), loadTimeline(), uploadsStatus()]);
   const model = buildDashboard(view, datasets, timeline.rows, notices);
   const closeParams = viewToParams({ ...view, drill: null }).toString();
   const selected = model.datasets.filter((d) => model.selected.includes(d.id));
@@ -55,6 +58,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }}
       />
       <Notices notices={model.notices} overlaps={model.overlaps} />
+      <UploadPanel status={{ ...uploads, limitBytes: uploadLimitBytes() }} />
       <p className="text-sm">
         Data: {selected.map((d) => d.name).join('; ')}. Measure: {MEASURE_LABELS[model.measure]}
         {model.measure === 'units' && ' (units of different weapons added together: read them per category)'}. Years {model.from}–{model.to}{' '}

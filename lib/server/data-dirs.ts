@@ -4,10 +4,22 @@ import { join, resolve } from 'node:path';
 /** The project's bundled data folder. */
 export const BUNDLED_DIR = resolve(process.cwd(), 'data');
 
-/** Extra folder of registers (e.g. a mounted volume, or the tests' temporary folder). */
-export function extraDataDir(): string | null {
-  const dir = process.env.DATA_DIR;
-  return dir ? resolve(dir) : null;
+/**
+ * The data directory (DATA_DIR, default `.data/` in the project, git-ignored): registers dropped in
+ * its root are read like those in data/; uploads are kept in its `uploads/` folder.
+ */
+export function dataDir(): string {
+  return resolve(process.env.DATA_DIR || join(process.cwd(), '.data'));
+}
+
+export function uploadsDir(): string {
+  return join(dataDir(), 'uploads');
+}
+
+/** Largest upload accepted, in bytes (UPLOAD_LIMIT_MB, default 50). */
+export function uploadLimitBytes(): number {
+  const mb = Number(process.env.UPLOAD_LIMIT_MB);
+  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024);
 }
 
 export const SIDES_FILE = join(BUNDLED_DIR, 'war-supplier-sides.csv');

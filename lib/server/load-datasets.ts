@@ -1,11 +1,11 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableMeasures, datasetIdFromFile, yearSpan, type Dataset, type DatasetOrigin } from '../dataset';
 import { FORMAT_LABELS } from '../domain';
 import { ingestRegister } from '../ingest';
-import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, extraDataDir } from './data-dirs';
+import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir } from './data-dirs';
+import { listUploads, sha256Of, uploadIdOf } from './uploads';
 
 /** Human names of the bundled registers. */
 const BUNDLED_NAMES: Record<string, string> = {
@@ -15,7 +15,7 @@ const BUNDLED_NAMES: Record<string, string> = {
   'sni-1985-assessment.csv': 'North Korean arms in Iran, 1985 intelligence assessment',
 };
 
-type Cached = { mtimeMs: number; size: number; dataset: Dataset };
+type Cached = { mtimeMs: number; size: number; dataset: Dataset; sha256: string };
 const byPath = new Map<string, Cached>();
 const byContent = new Map<string, Omit<Dataset, 'info'> & { info: Omit<Dataset['info'], 'id' | 'name' | 'file' | 'origin'> }>();
 
@@ -27,7 +27,8 @@ function citationFor(dataset: Omit<Dataset, 'info'>, generated: string | null): 
   return sources.slice(0, 3).join('; ') + (sources.length > 3 ? `; and ${sources.length - 3} more` : '');
 }
 
-function ingestFile(bytes: Buffer, version: string) {
+/** Ingest bytes once per distinct content (uploads prime this, so the next listing is instant). */
+export function ingestFile(bytes: Uint8Array, version: string) {
   const cached = byContent.get(version);
   if (cached) return cached;
   const result = ingestRegister(bytes);
@@ -46,24 +47,65 @@ function ingestFile(bytes: Buffer, version: string) {
     measures: availableMeasures(result.deals),
   };
   const entry = { ...result, info };
+  // Bounded: every distinct upload (good or bad) passes through here.
+  if (byContent.size >= 64) byContent.delete(byContent.keys().next().value!);
   byContent.set(version, entry);
   return entry;
 }
 
-async function loadFile(dir: string, file: string, origin: DatasetOrigin): Promise<Dataset | null> {
-  const path = join(dir, file);
+type Identity = { id: string; name: string; file: string; origin: DatasetOrigin };
+
+/** Read and ingest one file, or reuse the last result while its size and modification time hold. */
+async function loadPath(path: string, identity: (ingested: { format: Dataset['info']['format'] }) => Identity): Promise<Cached | null> {
   const s = await stat(path).catch(() => null);
   if (!s || !s.isFile()) return null;
   const cached = byPath.get(path);
-  if (cached && cached.mtimeMs === s.mtimeMs && cached.size === s.size) return cached.dataset;
+  if (cached && cached.mtimeMs === s.mtimeMs && cached.size === s.size) return cached;
   const bytes = await readFile(path);
-  const version = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const ingested = ingestFile(bytes, version);
-  const name =
-    BUNDLED_NAMES[file] ?? `${file.replace(/\.csv$/i, '')}${ingested.info.format ? ` (${FORMAT_LABELS[ingested.info.format]})` : ''}`;
-  const dataset: Dataset = { ...ingested, info: { ...ingested.info, id: datasetIdFromFile(file), name, file, origin } };
-  byPath.set(path, { mtimeMs: s.mtimeMs, size: s.size, dataset });
-  return dataset;
+  const sha256 = sha256Of(bytes);
+  const ingested = ingestFile(bytes, sha256.slice(0, 16));
+  const dataset: Dataset = { ...ingested, info: { ...ingested.info, ...identity(ingested.info) } };
+  const entry = { mtimeMs: s.mtimeMs, size: s.size, dataset, sha256 };
+  byPath.set(path, entry);
+  return entry;
+}
+
+async function loadFile(dir: string, file: string, origin: DatasetOrigin): Promise<Dataset | null> {
+  const entry = await loadPath(join(dir, file), ({ format }) => ({
+    id: datasetIdFromFile(file),
+    name: BUNDLED_NAMES[file] ?? `${file.replace(/\.csv$/i, '')}${format ? ` (${FORMAT_LABELS[format]})` : ''}`,
+    file,
+    origin,
+  }));
+  return entry?.dataset ?? null;
+}
+
+/** Stored uploads whose content no longer matches their hash: reported, never served. */
+export type CorruptUpload = { id: string; name: string; reason: string };
+let corrupt: CorruptUpload[] = [];
+
+export function corruptUploads(): CorruptUpload[] {
+  return corrupt;
+}
+
+async function loadUploaded(): Promise<Dataset[]> {
+  const out: Dataset[] = [];
+  const bad: CorruptUpload[] = [];
+  for (const u of await listUploads()) {
+    const entry = await loadPath(u.path, () => ({ id: u.meta.id, name: u.meta.name, file: u.meta.name, origin: 'uploaded' }));
+    if (!entry) continue;
+    if (entry.sha256 !== u.meta.sha256 || uploadIdOf(entry.sha256) !== u.meta.id) {
+      bad.push({
+        id: u.meta.id,
+        name: u.meta.name,
+        reason: 'the stored bytes no longer match their content hash: the file was changed or damaged on disk',
+      });
+      continue;
+    }
+    out.push(entry.dataset);
+  }
+  corrupt = bad;
+  return out;
 }
 
 async function csvFiles(dir: string): Promise<string[]> {
@@ -76,7 +118,7 @@ async function csvFiles(dir: string): Promise<string[]> {
  * size or modification time changes, and ingested once per distinct content.
  */
 export async function loadDatasets(): Promise<Dataset[]> {
-  const dirs = [BUNDLED_DIR, extraDataDir()].filter((d): d is string => d !== null && d !== undefined);
+  const dirs = [BUNDLED_DIR, dataDir()];
   const out: Dataset[] = [];
   const seen = new Set<string>();
   for (const dir of [...new Set(dirs)]) {
@@ -86,6 +128,12 @@ export async function loadDatasets(): Promise<Dataset[]> {
       if (!dataset || seen.has(dataset.info.id)) continue;
       seen.add(dataset.info.id);
       out.push(dataset);
+    }
+  }
+  for (const d of await loadUploaded()) {
+    if (!seen.has(d.info.id)) {
+      seen.add(d.info.id);
+      out.push(d);
     }
   }
   return out.sort(

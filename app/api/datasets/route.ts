@@ -1,12 +1,49 @@
-import { guarded, json } from '@/lib/server/api';
-import { loadDatasets } from '@/lib/server/load-datasets';
+import { uploadReport } from '@/lib/upload-report';
+import { apiError, guarded, json } from '@/lib/server/api';
+import { uploadLimitBytes } from '@/lib/server/data-dirs';
+import { corruptUploads, ingestFile, loadDatasets } from '@/lib/server/load-datasets';
+import { readUpload } from '@/lib/server/read-upload';
+import { explainWriteError, sha256Of, storeUpload, uploadIdOf, uploadsStatus } from '@/lib/server/uploads';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/datasets: every dataset with its format, source, size, date and year span. */
+/** GET /api/datasets: every dataset, whether uploads are accepted (and why not), and damaged uploads. */
 export function GET() {
   return guarded(async () => {
     const datasets = (await loadDatasets()).map(({ info }) => info);
-    return json({ datasets });
+    return json({ datasets, uploads: { ...(await uploadsStatus()), limitBytes: uploadLimitBytes() }, corrupt: corruptUploads() });
+  });
+}
+
+const STATUS_OF_ERROR = { empty: 400, binary: 415, 'not-a-register': 422, 'missing-columns': 422 } as const;
+
+/** POST /api/datasets: store a register (multipart field `file`, or a raw text/csv body) and report what was read. */
+export function POST(request: Request) {
+  return guarded(async () => {
+    const body = await readUpload(request, uploadLimitBytes());
+    if (!body.ok) return apiError(body.status, body.error, body.detail);
+    if (body.bytes.length === 0) return apiError(400, 'empty', 'the upload is empty (0 bytes)');
+    const sha256 = sha256Of(body.bytes);
+    const ingested = ingestFile(body.bytes, sha256.slice(0, 16));
+    const { report } = ingested;
+    if (report.error)
+      return apiError(STATUS_OF_ERROR[report.error.code], report.error.code, report.error.message, { line: report.error.line ?? null });
+    const status = await uploadsStatus();
+    if (!status.enabled) return apiError(503, 'uploads unavailable', status.reason ?? 'uploads are refused');
+    let stored;
+    try {
+      stored = await storeUpload(body.bytes, body.name, sha256);
+    } catch (e) {
+      return apiError(503, 'uploads unavailable', explainWriteError(e));
+    }
+    const answer = {
+      id: uploadIdOf(sha256),
+      name: stored.meta.name,
+      format: report.format,
+      records: report.recordsRead,
+      existing: stored.existed,
+      report: uploadReport(report),
+    };
+    return json(answer, stored.existed ? 200 : 201, { Location: `/?ds=${answer.id}` });
   });
 }

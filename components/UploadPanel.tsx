@@ -1,0 +1,177 @@
+'use client';
+
+import { FORMAT_LABELS, type RegisterFormat } from '@/lib/domain';
+import type { UploadReport } from '@/lib/upload-report';
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'sending'; sent: number; total: number }
+  | { kind: 'reading' }
+  | { kind: 'done'; id: string; name: string; existing: boolean; report: UploadReport }
+  | { kind: 'error'; message: string };
+
+export type UploadPanelProps = {
+  /** Whether the server stores uploads, and if not why. */
+  status: { enabled: boolean; reason: string | null; limitBytes: number };
+};
+
+/** Send a file with progress (XMLHttpRequest reports upload progress; fetch does not). */
+function send(
+  file: File,
+  onProgress: (sent: number, total: number) => void,
+  onSent: () => void,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/datasets');
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.upload.onload = onSent;
+    xhr.onload = () => {
+      try {
+        resolve({ status: xhr.status, body: JSON.parse(xhr.responseText) });
+      } catch {
+        reject(new Error(`the server answered ${xhr.status} without a readable body`));
+      }
+    };
+    xhr.onerror = () => reject(new Error('the upload failed: the server could not be reached'));
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}
+
+/** "Load a register": drop zone and file picker, progress, the ingest report, then the charts switch to it. */
+export function UploadPanel({ status }: UploadPanelProps) {
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [over, setOver] = useState(false);
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > status.limitBytes) {
+      setPhase({
+        kind: 'error',
+        message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${Math.round(status.limitBytes / 1024 / 1024)} MB.`,
+      });
+      return;
+    }
+    setPhase({ kind: 'sending', sent: 0, total: file.size });
+    try {
+      const { status: code, body } = await send(
+        file,
+        (sent, total) => setPhase({ kind: 'sending', sent, total }),
+        () => setPhase({ kind: 'reading' }),
+      );
+      if (code !== 200 && code !== 201) {
+        setPhase({ kind: 'error', message: `${file.name}: ${String(body.detail ?? body.error ?? `error ${code}`)}` });
+        return;
+      }
+      const id = String(body.id);
+      setPhase({ kind: 'done', id, name: String(body.name), existing: code === 200, report: body.report as UploadReport });
+      router.push(`/?ds=${encodeURIComponent(id)}`, { scroll: false });
+    } catch (e) {
+      setPhase({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const busy = phase.kind === 'sending' || phase.kind === 'reading';
+  return (
+    <section aria-labelledby="upload-title" className="rounded border border-[var(--line)] p-3" data-testid="upload-panel">
+      <h2 id="upload-title" className="font-semibold">
+        Load a register
+      </h2>
+      {!status.enabled ? (
+        <p role="alert" className="text-sm text-amber-700 dark:text-amber-400" data-testid="upload-disabled">
+          {status.reason}
+        </p>
+      ) : (
+        <div
+          data-testid="drop-zone"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            void upload(e.dataTransfer.files[0]);
+          }}
+          className={`mt-2 flex flex-wrap items-center gap-2 rounded border-2 border-dashed p-4 text-sm ${over ? 'border-[var(--accent)] bg-[var(--panel)]' : 'border-[var(--line)]'}`}
+        >
+          <span>Drop a SIPRI export or a register (.csv) here, or</span>
+          <button
+            type="button"
+            className="rounded border border-[var(--line)] px-2 py-0.5"
+            onClick={() => input.current?.click()}
+            disabled={busy}
+          >
+            choose a file
+          </button>
+          <input
+            ref={input}
+            type="file"
+            accept=".csv,.txt,text/csv"
+            className="sr-only"
+            data-testid="file-input"
+            onChange={(e) => void upload(e.target.files?.[0])}
+          />
+        </div>
+      )}
+      {phase.kind === 'sending' && (
+        <div className="mt-2 text-sm">
+          <progress className="w-full" max={phase.total || 1} value={phase.sent} data-testid="upload-progress" />
+          Sending… {Math.round((100 * phase.sent) / (phase.total || 1))}%
+        </div>
+      )}
+      {phase.kind === 'reading' && (
+        <div className="mt-2 text-sm">
+          <progress className="w-full" data-testid="upload-progress" /> Reading the register…
+        </div>
+      )}
+      {phase.kind === 'error' && (
+        <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400" data-testid="upload-error">
+          {phase.message}
+        </p>
+      )}
+      {phase.kind === 'done' && <ReportView name={phase.name} existing={phase.existing} report={phase.report} />}
+    </section>
+  );
+}
+
+function ReportView({ name, existing, report }: { name: string; existing: boolean; report: UploadReport }) {
+  return (
+    <div className="mt-2 text-sm" data-testid="upload-report">
+      <p>
+        <strong>{name}</strong>
+        {existing ? ' was already loaded (same content): showing it.' : ' is loaded and shown below.'} Format:{' '}
+        {report.format ? FORMAT_LABELS[report.format as RegisterFormat] : 'unknown'}
+        {report.generated && `, data generated ${report.generated}`}; encoding {report.encoding}.
+      </p>
+      <p data-testid="upload-counts">
+        Records read: {report.recordsRead.toLocaleString('en-GB')}; deals: {report.dealsProduced.toLocaleString('en-GB')}; deliveries:{' '}
+        {report.deliveriesProduced.toLocaleString('en-GB')}; records rejoined: {report.recordsRejoined}; orders not yet delivered:{' '}
+        {report.undeliveredOrders.toLocaleString('en-GB')}; skipped: {report.skipped}; questionable: {report.warnings}.
+      </p>
+      {report.entriesTotal > 0 && (
+        <details>
+          <summary className="cursor-pointer">
+            {report.entriesTotal} records to check
+            {report.entriesTotal > report.entries.length && ` (first ${report.entries.length} listed)`}
+          </summary>
+          <ul className="max-h-60 overflow-auto pl-4" data-testid="upload-entries">
+            {report.entries.map((e, i) => (
+              <li key={i}>
+                Line {e.line} ({e.severity}): {e.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.unknownNames.length > 0 && (
+        <p>Names not in SIPRI’s list, kept as written: {[...new Set(report.unknownNames.map((u) => u.name))].slice(0, 20).join(', ')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { access, constants, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { uploadsDir } from './data-dirs';
+
+/** What is kept beside an uploaded file: its id, the name it was uploaded under, its size and hash. */
+export type UploadMeta = { id: string; name: string; size: number; sha256: string; uploadedAt: string };
+
+/** Upload ids are derived from content: "u-" and 16 hex digits. Nothing else ever reaches a path. */
+export const UPLOAD_ID = /^u-[0-9a-f]{16}$/;
+
+export function uploadIdOf(sha256: string): string {
+  return `u-${sha256.slice(0, 16)}`;
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A display name from a client-supplied file name: no folders, no control characters, bounded. */
+export function safeName(raw: string | null | undefined): string {
+  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 120);
+  return clean || 'uploaded register';
+}
+
+function pathsOf(id: string) {
+  if (!UPLOAD_ID.test(id)) throw new Error(`invalid upload id ${JSON.stringify(id)}`);
+  const dir = uploadsDir();
+  return { csv: join(dir, `${id}.csv`), meta: join(dir, `${id}.json`) };
+}
+
+/** Write a file so that a crash leaves either nothing or the whole file: temporary file, fsync, rename. */
+async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const dir = uploadsDir();
+  const tmp = join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const handle = await open(tmp, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(tmp, path);
+  const dirHandle = await open(dir, 'r');
+  try {
+    await dirHandle.sync();
+  } finally {
+    await dirHandle.close();
+  }
+}
+
+/** Whether uploads can be stored, and if not, why (read-only, missing and uncreatable, full…). */
+export async function uploadsStatus(): Promise<{ enabled: boolean; reason: string | null }> {
+  const dir = uploadsDir();
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+    return { enabled: true, reason: null };
+  } catch (e) {
+    return {
+      enabled: false,
+      reason: `uploads are refused: the data directory ${dir} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    };
+  }
+}
+
+export function explainWriteError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+        ? 'it is read-only'
+        : code === 'ENOENT'
+          ? 'it is missing'
+          : (code ?? 'unknown error');
+  return `uploads are refused: the data directory ${uploadsDir()} cannot be written (${why})`;
+}
+
+/** Store an upload: the bytes as received, then its metadata; the metadata's presence lists it. */
+export async function storeUpload(
+  bytes: Uint8Array,
+  name: string,
+  sha256 = sha256Of(bytes),
+): Promise<{ meta: UploadMeta; existed: boolean }> {
+  const id = uploadIdOf(sha256);
+  const paths = pathsOf(id);
+  const existing = await readMeta(id);
+  if (existing && existing.sha256 === sha256) return { meta: existing, existed: true };
+  await mkdir(uploadsDir(), { recursive: true });
+  const meta: UploadMeta = { id, name: safeName(name), size: bytes.length, sha256, uploadedAt: new Date().toISOString() };
+  await writeAtomic(paths.csv, bytes);
+  await writeAtomic(paths.meta, Buffer.from(JSON.stringify(meta, null, 2)));
+  return { meta, existed: false };
+}
+
+async function readMeta(id: string): Promise<UploadMeta | null> {
+  try {
+    const meta = JSON.parse(await readFile(pathsOf(id).meta, 'utf8')) as UploadMeta;
+    return meta.id === id && typeof meta.sha256 === 'string' ? meta : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remove an upload: metadata first, so that it is never listed half-deleted. */
+export async function deleteUpload(id: string): Promise<boolean> {
+  if (!UPLOAD_ID.test(id)) return false;
+  const paths = pathsOf(id);
+  const meta = await readMeta(id);
+  if (!meta) return false;
+  await rm(paths.meta, { force: true });
+  await rm(paths.csv, { force: true });
+  return true;
+}
+
+/** Uploads with complete metadata and file; leftovers of interrupted writes are ignored (and swept). */
+export async function listUploads(): Promise<{ meta: UploadMeta; path: string; mtimeMs: number; size: number }[]> {
+  const dir = uploadsDir();
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const out = [];
+  for (const n of names) {
+    const id = n.replace(/\.json$/, '');
+    if (!n.endsWith('.json') || !UPLOAD_ID.test(id)) continue;
+    const meta = await readMeta(id);
+    const s = await stat(pathsOf(id).csv).catch(() => null);
+    if (meta && s?.isFile()) out.push({ meta, path: pathsOf(id).csv, mtimeMs: s.mtimeMs, size: s.size });
+  }
+  // Temporary files older than a minute belong to writes that died.
+  for (const n of names.filter((x) => x.startsWith('.tmp-'))) {
+    const s = await stat(join(dir, n)).catch(() => null);
+    if (s && Date.now() - s.mtimeMs > 60_000) await rm(join(dir, n), { force: true }).catch(() => undefined);
+  }
+  return out;
+}
