@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { smallRegister } from './fixtures';
+import { ServerProcess } from './server-process';
+
+test.describe.configure({ mode: 'serial' });
+
+async function upload(server: ServerProcess, text: string) {
+  const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: text });
+  return { status: res.status, body: await res.json() };
+}
+
+async function uploadedIds(server: ServerProcess): Promise<string[]> {
+  const body = await (await fetch(`${server.url}/api/datasets`)).json();
+  return body.datasets.filter((d: { origin: string }) => d.origin === 'uploaded').map((d: { id: string }) => d.id);
+}
+
+/** Start a large upload that trickles in, and resolve once the server has started receiving it. */
+function trickleUpload(server: ServerProcess, totalBytes: number): Promise<void> {
+  return new Promise((resolveStarted) => {
+    const req = httpRequest(`${server.url}/api/datasets`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', 'content-length': String(totalBytes) },
+    });
+    req.on('error', () => undefined);
+    const chunk = Buffer.from(smallRegister('trickle').repeat(1));
+    req.write(chunk);
+    let sent = chunk.length;
+    const timer = setInterval(() => {
+      if (sent >= totalBytes - 1024 || req.destroyed) return clearInterval(timer);
+      const piece = Buffer.alloc(64 * 1024, 0x41);
+      sent += piece.length;
+      req.write(piece);
+    }, 20);
+    setTimeout(resolveStarted, 400);
+  });
+}
+
+test('SIGKILL during an upload, a read and a download: earlier datasets intact, nothing half-written listed', async () => {
+  test.setTimeout(120_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'arms-faults-'));
+  const server = new ServerProcess(3111, { DATA_DIR: dataDir });
+  await server.start();
+  try {
+    const stored = [smallRegister(`kept one ${Date.now()}`), smallRegister(`kept two ${Date.now()}`)];
+    const ids: string[] = [];
+    for (const text of stored) {
+      const r = await upload(server, text);
+      expect(r.status).toBe(201);
+      ids.push(r.body.id);
+    }
+    // 1. Killed while a large upload is in flight.
+    await trickleUpload(server, 20 * 1024 * 1024);
+    server.kill();
+    await server.start();
+    expect((await uploadedIds(server)).sort(), 'after a kill during an upload').toEqual([...ids].sort());
+    // 2. Killed while a dataset is being read, and 3. while a download is being produced.
+    for (const path of [`/api/deals?dataset=${ids[0]}&format=csv`, `/api/bundle?dataset=${ids[1]}&by=year`]) {
+      const pending = fetch(`${server.url}${path}`).catch(() => null);
+      server.kill();
+      await pending;
+      await server.start();
+      expect((await uploadedIds(server)).sort(), `after a kill during ${path}`).toEqual([...ids].sort());
+    }
+    ids.forEach((id, i) => expect(readFileSync(join(dataDir, 'uploads', `${id}.csv`), 'utf8'), 'byte-identical').toBe(stored[i]));
+    const leftovers = readdirSync(join(dataDir, 'uploads')).filter((n) => !/^u-[0-9a-f]{16}\.(csv|json)$/.test(n));
+    expect(
+      leftovers.every((n) => n.startsWith('.tmp-')),
+      'only temporary files may remain, never listed',
+    ).toBe(true);
+  } finally {
+    server.kill();
+  }
+});
+
+test('a stored dataset changed on disk is detected by its hash, reported and not served', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'arms-corrupt-'));
+  const server = new ServerProcess(3112, { DATA_DIR: dataDir });
+  await server.start();
+  try {
+    const { body } = await upload(server, smallRegister(`to corrupt ${Date.now()}`));
+    const path = join(dataDir, 'uploads', `${body.id}.csv`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('T-62', 'T-72'));
+    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    expect(listing.datasets.map((d: { id: string }) => d.id)).not.toContain(body.id);
+    expect(listing.corrupt[0].id).toBe(body.id);
+    expect(listing.corrupt[0].reason).toContain('content hash');
+    expect((await fetch(`${server.url}/api/deals?dataset=${body.id}`)).status, 'not served').toBe(404);
+  } finally {
+    server.kill();
+  }
+});
+
+test('a data directory that cannot be written: the server serves the bundled data and says why uploads are refused', async ({ page }) => {
+  const base = mkdtempSync(join(tmpdir(), 'arms-nodir-'));
+  writeFileSync(join(base, 'a-file'), 'not a folder');
+  const server = new ServerProcess(3113, { DATA_DIR: join(base, 'a-file', 'data') });
+  await server.start();
+  try {
+    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    expect(listing.uploads.enabled).toBe(false);
+    expect(listing.uploads.reason).toContain('uploads are refused');
+    expect(listing.datasets.length, 'bundled data still served').toBeGreaterThanOrEqual(4);
+    const refused = await upload(server, smallRegister('refused'));
+    expect(refused.status).toBe(503);
+    expect(refused.body.detail).toContain('cannot be written');
+    await page.goto(server.url);
+    await expect(page.getByTestId('upload-disabled')).toContainText('uploads are refused');
+    await expect(page.getByTestId('sankey-node').first()).toBeVisible();
+  } finally {
+    server.kill();
+  }
+});
+
+test('uploads survive a restart', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'arms-restart-'));
+  const server = new ServerProcess(3114, { DATA_DIR: dataDir });
+  await server.start();
+  try {
+    const { body } = await upload(server, smallRegister(`survivor ${Date.now()}`));
+    server.kill();
+    await server.start();
+    expect(await uploadedIds(server)).toEqual([body.id]);
+  } finally {
+    server.kill();
+  }
+});
