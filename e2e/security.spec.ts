@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('security headers', () => {
+  test('pages carry a nonce-based CSP without inline script allowances, nosniff and a referrer policy', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
+    const res = await page.goto('/');
+    const headers = res!.headers();
+    const csp = headers['content-security-policy'];
+    expect(csp, 'a CSP is sent').toBeTruthy();
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    expect(scriptSrc, 'scripts by nonce').toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc, 'no inline script allowance').not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    await page.getByTestId('sankey-link').first().hover();
+    await expect(page.getByTestId('tooltip'), 'the page still works under the policy').toBeVisible();
+    expect(violations, 'no CSP violations').toEqual([]);
+  });
+
+  test('API answers carry nosniff and a referrer policy too', async ({ request }) => {
+    const res = await request.get('/api/datasets');
+    expect(res.headers()['x-content-type-options']).toBe('nosniff');
+    expect(res.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  });
+});
