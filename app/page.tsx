@@ -12,6 +12,7 @@ import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { loadTimeline } from '@/lib/server/load-context';
 import { loadDatasets } from '@/lib/server/load-datasets';
+import { memoModel } from '@/lib/server/model-cache';
 import { parseView, viewToParams, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,9 @@ export const dynamic = 'force-dynamic';
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { view, notices } = parseView(await searchParams);
   const [datasets, timeline, uploads] = await Promise.all([loadDatasets(), loadTimeline(), uploadsStatus()]);
-  const model = buildDashboard(view, datasets, timeline.rows, notices);
+  const model = memoModel('dashboard', datasets, { view, notices, timeline: timeline.rows }, () =>
+    buildDashboard(view, datasets, timeline.rows, notices),
+  );
   const closeParams = viewToParams({ ...view, drill: null }).toString();
   const selected = model.datasets.filter((d) => model.selected.includes(d.id));
   const filtersLine = [

@@ -1,5 +1,5 @@
 import { downloadName } from '@/lib/api-query';
-import { barGaps, barTable } from '@/lib/chart-tables';
+import { barGaps, barTable, capRows } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import { downloadLinks } from '@/lib/download-links';
 import { MEASURE_LABELS } from '@/lib/format';
@@ -13,7 +13,7 @@ import { StackedBars } from './StackedBars';
 export function BarsSection({ model, filtersLine, source }: SectionProps) {
   const { bars, measure, view } = model;
   const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
-  const table = barTable(bars, measure, view.stack);
+  const table = capRows(barTable(bars, measure, view.stack));
   const gaps = barGaps(bars);
   const title = `Deliveries per year by ${view.stack}`;
   const colours = colourMap(bars.keys);
@@ -29,7 +29,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
       </h2>
       <ChartToggles stack={view.stack} percent={view.percent} events={view.events} />
       <StackedBars
-        series={bars}
+        series={{ ...bars, rows: [] }}
         measure={measure}
         stack={view.stack}
         percent={view.percent}

@@ -13,10 +13,12 @@ export type DataTableProps = {
   caption: string;
   /** Test id. */
   testId: string;
+  /** Rows in the full data when the table shows only the largest (see the downloads for all). */
+  total?: number;
 };
 
 /** The numbers behind a chart, sortable by any column; the chart's accessible alternative. */
-export function DataTable({ columns, rows, sortKeys, caption, testId }: DataTableProps) {
+export function DataTable({ columns, rows, sortKeys, caption, testId, total }: DataTableProps) {
   const [sort, setSort] = useState<{ col: number; desc: boolean } | null>(null);
   const order = useMemo(() => {
     const idx = rows.map((_, i) => i);
@@ -31,7 +33,10 @@ export function DataTable({ columns, rows, sortKeys, caption, testId }: DataTabl
   return (
     <div className="max-h-96 overflow-auto rounded border border-[var(--line)]">
       <table className="w-full text-sm" data-testid={testId}>
-        <caption className="p-2 text-left text-[var(--muted)]">{caption}</caption>
+        <caption className="p-2 text-left text-[var(--muted)]">
+          {caption}
+          {total !== undefined && ` (the largest ${rows.length} of ${total.toLocaleString('en-GB')} rows; the downloads hold all)`}
+        </caption>
         <thead className="sticky top-0 bg-[var(--panel)]">
           <tr>
             {columns.map((c, i) => (

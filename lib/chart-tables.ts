@@ -5,7 +5,15 @@ import type { BarSeries } from './series/bar-series';
 import type { SankeySeries } from './series/sankey-series';
 
 /** The numbers behind a chart, as its data table shows them (the downloads hold the same rows). */
-export type TableData = { columns: string[]; rows: string[][]; sortKeys: (string | number)[][] };
+export type TableData = { columns: string[]; rows: string[][]; sortKeys: (string | number)[][]; total?: number };
+
+/** Tables show the largest rows up to this many (the whole database has ~10,000 flows); downloads hold all. */
+export const TABLE_ROW_CAP = 1000;
+
+export function capRows(t: TableData): TableData {
+  if (t.rows.length <= TABLE_ROW_CAP) return t;
+  return { ...t, rows: t.rows.slice(0, TABLE_ROW_CAP), sortKeys: t.sortKeys.slice(0, TABLE_ROW_CAP), total: t.rows.length };
+}
 
 const flags = (estimated: boolean, spread: boolean) =>
   [estimated && 'uncertain', spread && 'spread over years'].filter(Boolean).join(', ') || '—';

@@ -15,6 +15,7 @@ import { formatShare, MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
 import { loadDatasets } from '@/lib/server/load-datasets';
+import { memoModel } from '@/lib/server/model-cache';
 import { parseView, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -37,7 +38,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const pair = parsePair(params, notices);
   const bothOnly = params.both === '1';
   const [datasets, sides, timeline] = await Promise.all([loadDatasets(), loadSupplierSides(), loadTimeline()]);
-  const m = buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices);
+  const m = memoModel('compare', datasets, { view, pair, notices, sides: sides.rows.length, timeline: timeline.rows }, () =>
+    buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices),
+  );
   const selected = m.datasets.filter((d) => m.selected.includes(d.id));
   const source = `Source: ${citationOf(selected)}`;
   const filtersLine = `${m.a} and ${m.b}, ${m.from}–${m.to}`;
@@ -60,7 +63,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="flex min-w-0 flex-col gap-2" data-testid={`over-time-${side}`}>
         <h3 className="font-semibold">{who}</h3>
         <StackedBars
-          series={series}
+          series={{ ...series, rows: [] }}
           measure={m.measure}
           stack={view.stack}
           percent={view.percent}

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../dataset';
 import { loadDatasets } from './load-datasets';
+import { Lru } from './lru';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body, null, 2), {
@@ -67,5 +68,25 @@ export function csvResponse(body: string, filename: string, etag: string): Respo
       ETag: etag,
       'Cache-Control': 'no-cache',
     },
+  });
+}
+
+/** Finished API bodies by ETag: a repeated query costs a lookup, not an aggregation. */
+const bodies = new Lru<{ body: string; type: 'json' | 'csv'; name?: string }>(500, 64 * 1024 * 1024, (v) => v.body.length * 2);
+
+/**
+ * Answer from the body cache, or compute the body once and keep it. The ETag already names the data
+ * versions and the exact query, so it is the cache key.
+ */
+export async function cachedBody(etag: string, compute: () => { body: string; type: 'json' | 'csv'; name?: string }): Promise<Response> {
+  let hit = bodies.get(etag);
+  if (!hit) {
+    hit = compute();
+    bodies.set(etag, hit);
+  }
+  if (hit.type === 'csv') return csvResponse(hit.body, hit.name ?? 'data', etag);
+  return new Response(hit.body, {
+    status: 200,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, 'Cache-Control': 'no-cache' },
   });
 }

@@ -1,7 +1,7 @@
 import { parseApiQuery } from '@/lib/api-query';
 import { toCsv } from '@/lib/csv-writer';
 import { DEFAULT_DATASET } from '@/lib/resolve-view';
-import { csvResponse, etagOf, guarded, json, notModified, pickDatasets } from '@/lib/server/api';
+import { cachedBody, etagOf, guarded, json, notModified, pickDatasets } from '@/lib/server/api';
 import { aggregateResult, measureFor } from '@/lib/server/api-results';
 
 export const dynamic = 'force-dynamic';
@@ -17,16 +17,18 @@ export function GET(request: Request) {
     const etag = etagOf(picked, `${url.search}|${measureFor(q, picked)}`);
     const cached = notModified(request, etag);
     if (cached) return cached;
-    const r = aggregateResult(q, picked, url.searchParams);
-    if (q.format === 'csv')
-      return csvResponse(
-        toCsv(
-          r.header,
-          r.records.map((x) => r.header.map((h) => x[h])),
-        ),
-        r.name,
-        etag,
-      );
-    return json({ meta: r.meta, rows: r.records }, 200, { ETag: etag, 'Cache-Control': 'no-cache' });
+    return cachedBody(etag, () => {
+      const r = aggregateResult(q, picked, url.searchParams);
+      if (q.format === 'csv')
+        return {
+          type: 'csv',
+          name: r.name,
+          body: toCsv(
+            r.header,
+            r.records.map((x) => r.header.map((h) => x[h])),
+          ),
+        };
+      return { type: 'json', body: JSON.stringify({ meta: r.meta, rows: r.records }, null, 2) };
+    });
   });
 }
