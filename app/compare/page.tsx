@@ -38,7 +38,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const pair = parsePair(params, notices);
   const bothOnly = params.both === '1';
   const [datasets, sides, timeline] = await Promise.all([loadDatasets(), loadSupplierSides(), loadTimeline()]);
-  const m = memoModel('compare', datasets, { view, pair, notices, sides: sides.rows.length, timeline: timeline.rows }, () =>
+  const m = memoModel('compare', datasets, { view, pair, notices, sides: sides.rows, timeline: timeline.rows }, () =>
     buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices),
   );
   const selected = m.datasets.filter((d) => m.selected.includes(d.id));
