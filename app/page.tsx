@@ -10,6 +10,7 @@ import { ViewControls } from '@/components/ViewControls';
 import { buildDashboard } from '@/lib/dashboard-model';
 import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
+import { resolveView } from '@/lib/resolve-view';
 import { loadTimeline } from '@/lib/server/load-context';
 import { loadDatasets } from '@/lib/server/load-datasets';
 import { memoModel } from '@/lib/server/model-cache';
@@ -20,9 +21,17 @@ export const dynamic = 'force-dynamic';
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { view, notices } = parseView(await searchParams);
   const [datasets, timeline, uploads] = await Promise.all([loadDatasets(), loadTimeline(), uploadsStatus()]);
-  const model = memoModel('dashboard', datasets, { view, notices, timeline: timeline.rows }, () =>
-    buildDashboard(view, datasets, timeline.rows, notices),
+  // The heavy part depends only on the datasets shown: key the cache on those, so that an upload
+  // elsewhere does not throw it away; the picker's list is always fresh.
+  const infos = datasets.map((d) => d.info);
+  const shown = new Set(resolveView(view, infos).datasets.map((d) => d.id));
+  const cached = memoModel(
+    'dashboard',
+    datasets.filter((d) => shown.has(d.info.id)),
+    { view, notices, timeline: timeline.rows },
+    () => buildDashboard(view, datasets, timeline.rows, notices),
   );
+  const model = { ...cached, datasets: infos };
   const closeParams = viewToParams({ ...view, drill: null }).toString();
   const selected = model.datasets.filter((d) => model.selected.includes(d.id));
   const filtersLine = [

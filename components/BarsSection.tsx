@@ -1,5 +1,5 @@
 import { downloadName } from '@/lib/api-query';
-import { barGaps, barTable, capRows } from '@/lib/chart-tables';
+import { barGaps, barTable } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import { downloadLinks } from '@/lib/download-links';
 import { MEASURE_LABELS } from '@/lib/format';
@@ -13,7 +13,7 @@ import { StackedBars } from './StackedBars';
 export function BarsSection({ model, filtersLine, source }: SectionProps) {
   const { bars, measure, view } = model;
   const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
-  const table = capRows(barTable(bars, measure, view.stack));
+  const table = barTable(bars, measure, view.stack);
   const gaps = barGaps(bars);
   const title = `Deliveries per year by ${view.stack}`;
   const colours = colourMap(bars.keys);
@@ -48,16 +48,18 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
           source,
         }}
       />
-      <details>
-        <summary className="cursor-pointer text-sm">Data table ({table.rows.length} rows)</summary>
-        <DataTable {...table} caption={`${MEASURE_LABELS[measure]} per year by ${view.stack}`} testId="bars-table" />
-        {(gaps.noData.length > 0 || gaps.noNumbers.length > 0) && (
-          <p className="mt-1 text-sm text-[var(--muted)]">
-            {gaps.noData.length > 0 && `No deliveries recorded: ${gaps.noData.join(', ')}. `}
-            {gaps.noNumbers.length > 0 && `Deliveries without numbers for this measure: ${gaps.noNumbers.join(', ')}.`}
-          </p>
-        )}
-      </details>
+      <DataTable
+        {...table}
+        caption={`${MEASURE_LABELS[measure]} per year by ${view.stack}`}
+        testId="bars-table"
+        summary={`Data table (${table.rows.length} rows)`}
+      />
+      {(gaps.noData.length > 0 || gaps.noNumbers.length > 0) && (
+        <p className="mt-1 text-sm text-[var(--muted)]">
+          {gaps.noData.length > 0 && `No deliveries recorded: ${gaps.noData.join(', ')}. `}
+          {gaps.noNumbers.length > 0 && `Deliveries without numbers for this measure: ${gaps.noNumbers.join(', ')}.`}
+        </p>
+      )}
     </section>
   );
 }

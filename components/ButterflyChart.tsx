@@ -32,7 +32,7 @@ const LABEL = 150;
 
 /** Mirrored bars on one common scale: the first recipient to the left, the second to the right. */
 export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId }: ButterflyChartProps) {
-  const { ref, width } = useWidth<HTMLDivElement>(960);
+  const { ref, width, measured } = useWidth<HTMLDivElement>(960);
   const box = useRef<HTMLDivElement>(null);
   const { update } = useViewUrl();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -92,29 +92,31 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
   return (
     <div ref={ref} className="arms-butterfly w-full min-w-0 overflow-hidden">
       <div ref={box} className="relative" style={{ height }}>
-        <svg
-          width={width}
-          height={height}
-          role="img"
-          aria-label={`${dimension === 'supplier' ? 'Suppliers' : 'Categories'} of ${a} (left) and ${b} (right)`}
-          data-testid={testId}
-        >
-          <HatchPattern />
-          <text x={centre - label / 2 - 4} y={12} textAnchor="end" fontSize={12} fontWeight={700}>
-            ← {a}
-          </text>
-          <text x={centre + label / 2 + 4} y={12} fontSize={12} fontWeight={700}>
-            {b} →
-          </text>
-          <ButterflyMarks
-            bars={bars}
-            labels={labels}
-            centre={centre}
-            colours={{ a: '#e15759', b: '#4e79a7' }}
-            onHover={onHover}
-            onActivate={onActivate}
-          />
-        </svg>
+        {measured && (
+          <svg
+            width={width}
+            height={height}
+            role="img"
+            aria-label={`${dimension === 'supplier' ? 'Suppliers' : 'Categories'} of ${a} (left) and ${b} (right)`}
+            data-testid={testId}
+          >
+            <HatchPattern />
+            <text x={centre - label / 2 - 4} y={12} textAnchor="end" fontSize={12} fontWeight={700}>
+              ← {a}
+            </text>
+            <text x={centre + label / 2 + 4} y={12} fontSize={12} fontWeight={700}>
+              {b} →
+            </text>
+            <ButterflyMarks
+              bars={bars}
+              labels={labels}
+              centre={centre}
+              colours={{ a: '#e15759', b: '#4e79a7' }}
+              onHover={onHover}
+              onActivate={onActivate}
+            />
+          </svg>
+        )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
       </div>
     </div>

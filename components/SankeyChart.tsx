@@ -40,7 +40,7 @@ function layout(series: SankeySeries, width: number, height: number) {
 
 /** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
 export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
-  const { ref, width } = useWidth<HTMLDivElement>(960);
+  const { ref, width, measured } = useWidth<HTMLDivElement>(960);
   const box = useRef<HTMLDivElement>(null);
   const { update } = useViewUrl();
   const [hover, setHover] = useState<{ kind: 'node' | 'link'; id: string; x: number; y: number } | null>(null);
@@ -52,7 +52,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
   const height = Math.max(260, Math.min(1100, columns * 34 + 40));
   const { nodes, links } = useMemo(() => {
     // d3-sankey cannot lay out an empty graph (it sizes an array by the deepest node).
-    if (series.links.length === 0) return { nodes: [] as PlacedNode[], links: [] as PlacedLink[] };
+    if (series.links.length === 0 || !measured) return { nodes: [] as PlacedNode[], links: [] as PlacedLink[] };
     const g = layout(series, width, height);
     const path = sankeyLinkHorizontal();
     const unit = MEASURE_SHORT[measure];
@@ -73,7 +73,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
       };
     });
     return { nodes, links };
-  }, [series, width, height, measure, colours]);
+  }, [series, width, height, measure, colours, measured]);
 
   const matches = (l: PlacedLink, d: Drill) =>
     Object.entries(d).every(([k, v]) => v === undefined || l.drill[k as keyof Drill] === v || !(k in l.drill));
@@ -118,10 +118,12 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
   return (
     <div ref={ref} className="arms-sankey w-full min-w-0 overflow-hidden">
       <div ref={box} className="relative" style={{ height }}>
-        <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
-          <HatchPattern />
-          <SankeyMarks nodes={nodes} links={links} width={width} lit={lit} onHover={onHover} onActivate={onActivate} />
-        </svg>
+        {measured && (
+          <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
+            <HatchPattern />
+            <SankeyMarks nodes={nodes} links={links} width={width} lit={lit} onHover={onHover} onActivate={onActivate} />
+          </svg>
+        )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Suppliers (link colours)">

@@ -1,4 +1,4 @@
-import { capRows, sankeyTable } from '@/lib/chart-tables';
+import { sankeyTable } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import type { DashboardModel } from '@/lib/dashboard-model';
 import { downloadName } from '@/lib/api-query';
@@ -25,7 +25,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
     ? (['origin', 'supplier', 'category', 'recipient'] as const)
     : (['supplier', 'category', 'recipient'] as const);
   const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
-  const table = capRows(sankeyTable(sankey, measure));
+  const table = sankeyTable(sankey, measure);
   const title = `Flows ${sankey.hasOrigin ? 'origin → ' : ''}supplier → category → recipient`;
   const colours = colourMap([...new Set(sankey.links.map((l) => l.supplier))]);
   const fileName = downloadName('flows', {
@@ -57,10 +57,12 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
           source,
         }}
       />
-      <details>
-        <summary className="cursor-pointer text-sm">Data table ({table.rows.length} flows)</summary>
-        <DataTable {...table} caption={`${MEASURE_LABELS[measure]}, ${model.from}–${model.to}`} testId="sankey-table" />
-      </details>
+      <DataTable
+        {...table}
+        caption={`${MEASURE_LABELS[measure]}, ${model.from}–${model.to}`}
+        testId="sankey-table"
+        summary={`Data table (${table.rows.length} flows)`}
+      />
     </section>
   );
 }

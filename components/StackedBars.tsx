@@ -52,7 +52,7 @@ export function StackedBars({
   testId = 'bars-svg',
   listEvents = true,
 }: StackedBarsProps) {
-  const { ref, width } = useWidth<HTMLDivElement>(960);
+  const { ref, width, measured } = useWidth<HTMLDivElement>(960);
   const box = useRef<HTMLDivElement>(null);
   const { update } = useViewUrl();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -119,38 +119,40 @@ export function StackedBars({
   return (
     <div ref={ref} className="arms-stacked-bars w-full min-w-0 overflow-hidden">
       <div ref={box} className="relative" style={{ height: HEIGHT }}>
-        <svg width={width} height={HEIGHT} role="img" aria-label={`Stacked bars by ${stack} and year`} data-testid={testId}>
-          <HatchPattern />
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke="var(--line)" />
-              <text x={M.left - 6} y={y(t)} dy="0.35em" textAnchor="end" fontSize={11}>
-                {formatValue(t, measure === 'tiv' && !percent ? 'tiv' : 'units')}
-              </text>
-            </g>
-          ))}
-          <text x={8} y={M.top - 4} fontSize={11} fill="var(--muted)">
-            {unit}
-          </text>
-          {series.years.map((b) => (
-            <text key={b.year} x={(x(b.year) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize={11}>
-              {width < 500 && series.years.length > 8 ? `’${String(b.year).slice(2)}` : b.year}
-            </text>
-          ))}
-          <BarMarks segments={segments} gaps={gaps} baseline={y(0)} focusKey={focusKey} onHover={onHover} onActivate={onActivate} />
-          {events.map((e, i) => {
-            const ex = eventX(e.at);
-            return ex === null ? null : (
-              <g key={`${e.date}-${i}`} data-testid="event-marker">
-                <line x1={ex} x2={ex} y1={M.top} y2={HEIGHT - M.bottom} stroke="var(--accent)" strokeDasharray="4 3" />
-                <text x={ex + 3} y={M.top + 10 + (i % 3) * 12} fontSize={10} fill="var(--accent)">
-                  {i + 1}
+        {measured && (
+          <svg width={width} height={HEIGHT} role="img" aria-label={`Stacked bars by ${stack} and year`} data-testid={testId}>
+            <HatchPattern />
+            {ticks.map((t) => (
+              <g key={t}>
+                <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke="var(--line)" />
+                <text x={M.left - 6} y={y(t)} dy="0.35em" textAnchor="end" fontSize={11}>
+                  {formatValue(t, measure === 'tiv' && !percent ? 'tiv' : 'units')}
                 </text>
-                <title>{`${e.date}: ${e.event}`}</title>
               </g>
-            );
-          })}
-        </svg>
+            ))}
+            <text x={8} y={M.top - 4} fontSize={11} fill="var(--muted)">
+              {unit}
+            </text>
+            {series.years.map((b) => (
+              <text key={b.year} x={(x(b.year) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize={11}>
+                {width < 500 && series.years.length > 8 ? `’${String(b.year).slice(2)}` : b.year}
+              </text>
+            ))}
+            <BarMarks segments={segments} gaps={gaps} baseline={y(0)} focusKey={focusKey} onHover={onHover} onActivate={onActivate} />
+            {events.map((e, i) => {
+              const ex = eventX(e.at);
+              return ex === null ? null : (
+                <g key={`${e.date}-${i}`} data-testid="event-marker">
+                  <line x1={ex} x2={ex} y1={M.top} y2={HEIGHT - M.bottom} stroke="var(--accent)" strokeDasharray="4 3" />
+                  <text x={ex + 3} y={M.top + 10 + (i % 3) * 12} fontSize={10} fill="var(--accent)">
+                    {i + 1}
+                  </text>
+                  <title>{`${e.date}: ${e.event}`}</title>
+                </g>
+              );
+            })}
+          </svg>
+        )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Legend: ${stack}`}>

@@ -10,17 +10,12 @@ export type TableData = { columns: string[]; rows: string[][]; sortKeys: (string
 /** Tables show the largest rows up to this many (the whole database has ~10,000 flows); downloads hold all. */
 export const TABLE_ROW_CAP = 1000;
 
-export function capRows(t: TableData): TableData {
-  if (t.rows.length <= TABLE_ROW_CAP) return t;
-  return { ...t, rows: t.rows.slice(0, TABLE_ROW_CAP), sortKeys: t.sortKeys.slice(0, TABLE_ROW_CAP), total: t.rows.length };
-}
-
 const flags = (estimated: boolean, spread: boolean) =>
   [estimated && 'uncertain', spread && 'spread over years'].filter(Boolean).join(', ') || '—';
 
 /** One row per group behind the Sankey's flows (origin only where the data records re-exports). */
 export function sankeyTable(series: SankeySeries, measure: Measure): TableData {
-  const flows = [...series.flows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  const flows = [...series.flows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, TABLE_ROW_CAP);
   const withOrigin = series.hasOrigin;
   return {
     columns: [...(withOrigin ? ['Origin'] : []), 'Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Flags'],
@@ -48,16 +43,24 @@ export function sankeyTable(series: SankeySeries, measure: Measure): TableData {
 /** One row per year and series (before folding small series into "Other"). */
 export function barTable(series: BarSeries, measure: Measure, stack: 'supplier' | 'category'): TableData {
   const totals = new Map(series.years.map((y) => [y.year, y.total ?? 0]));
+  const rows =
+    series.rows.length > TABLE_ROW_CAP
+      ? [...series.rows]
+          .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
+          .slice(0, TABLE_ROW_CAP)
+          .sort((a, b) => a.year - b.year)
+      : series.rows;
   return {
     columns: ['Year', stack === 'supplier' ? 'Supplier' : 'Category', 'Value', 'Share of year', 'Flags'],
-    rows: series.rows.map((r) => [
+    rows: rows.map((r) => [
       String(r.year),
       r.key,
       formatValue(r.value, measure),
       r.value === null ? '—' : formatShare(r.value, totals.get(r.year) ?? 0),
       flags(r.estimated, r.spread),
     ]),
-    sortKeys: series.rows.map((r) => [r.year, r.key, r.value ?? -1, r.value ?? -1, flags(r.estimated, r.spread)]),
+    sortKeys: rows.map((r) => [r.year, r.key, r.value ?? -1, r.value ?? -1, flags(r.estimated, r.spread)]),
+    total: series.rows.length > TABLE_ROW_CAP ? series.rows.length : undefined,
   };
 }
 

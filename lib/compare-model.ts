@@ -177,7 +177,7 @@ export function buildCompare(
 }
 
 /** The comparison opens on SIPRI's data when some is loaded (its coverage is complete), else the quoted register. */
-function preferredDataset(all: Dataset[]): string | undefined {
+export function preferredDataset(all: Dataset[]): string | undefined {
   const sipri = all.filter((d) => d.info.error === null && (d.info.format === 'sipri-deliveries' || d.info.format === 'sipri-register'));
   return (sipri.find((d) => d.info.format === 'sipri-deliveries') ?? sipri[0])?.info.id;
 }

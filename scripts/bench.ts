@@ -1,80 +1,50 @@
-// npm run bench: medians measured in one run, each against a baseline measured in the same run.
-// These machines are shared and noisy: only ratios within one run mean anything.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import Papa from 'papaparse';
-import { aggregate } from '../lib/aggregate';
-import { ingestRegister } from '../lib/ingest';
+// npm run bench: every figure against a baseline measured in the same run (these machines are
+// shared and noisy: only ratios within one run mean anything). Needs ../shared/data/sipri and a build.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchBrowser } from './bench/browser';
+import { benchIngest } from './bench/ingest';
+import { benchLoad } from './bench/loadrun';
+import { benchRender, benchThroughput, benchUpload, printRows } from './bench/server';
+import { BenchServer, REGISTER, ROOT } from './bench/util';
 
-const SHARED = resolve(process.cwd(), '..', 'shared', 'data', 'sipri');
-const REGISTER = join(SHARED, 'register-all-2025-03.csv');
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** Time several functions in interleaved rounds so that noise hits them alike. */
-function timeAll(fns: Record<string, () => unknown>, runs = RUNS): Record<string, number> {
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
-  for (const fn of Object.values(fns)) fn(); // warm-up
-  for (let r = 0; r < runs; r++) {
-    for (const [name, fn] of Object.entries(fns)) {
-      const t = performance.now();
-      fn();
-      times[name].push(performance.now() - t);
-    }
+async function main() {
+  if (!existsSync(REGISTER)) {
+    console.log(`skipped: ${REGISTER} is absent (the benchmark reads the real SIPRI register from ../shared)`);
+    return;
   }
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  const ingestMs = benchIngest();
+  if (process.env.BENCH_SERVER === '0') return;
+  if (!existsSync(join(ROOT, '.next', 'BUILD_ID'))) execSync('npx next build', { cwd: ROOT, stdio: 'inherit' });
+  const server = new BenchServer(Number(process.env.BENCH_PORT ?? 3300));
+  await server.start();
+  try {
+    const runs = Number(process.env.BENCH_RUNS ?? 15);
+    printRows('Server render (median of sequential requests, once warm)', await benchRender(server, runs));
+    printRows('Browser (Chromium)', await benchBrowser(server, Math.max(5, Math.floor(runs / 2))));
+    printRows('HTTP throughput (autocannon)', await benchThroughput(server, Number(process.env.BENCH_SECONDS ?? 5)), [
+      'route',
+      'result',
+      'against',
+      'ratio',
+    ]);
+    printRows('Upload end to end', await benchUpload(server, ingestMs, 5));
+    if (process.env.BENCH_LOAD !== '0') {
+      const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+      const { rows, uploads } = await benchLoad(server, seconds);
+      printRows(
+        `Load: 50 connections × ${seconds} s per route, uploads in parallel (${uploads.ok} stored, ${uploads.failed} failed)`,
+        rows,
+        ['route', 'throughput', 'latency', 'errors'],
+      );
+    }
+  } finally {
+    server.stop();
+  }
 }
 
-const rows: [string, string, string, string][] = [];
-const row = (what: string, ms: number, baseline: string, ratio: string) => rows.push([what, ms.toFixed(1), baseline, ratio]);
-
-if (!existsSync(REGISTER)) {
-  console.log(`skipped: ${REGISTER} is absent (the benchmark reads the real SIPRI register from ../shared)`);
-  process.exit(0);
-}
-const bytes = readFileSync(REGISTER);
-const text = bytes.toString('latin1');
-const lines = text.split('\n');
-const tenfold = Buffer.from(
-  [...lines.slice(0, 12), ...Array.from({ length: 10 }, () => lines.slice(12).filter((l) => l !== ''))].flat().join('\n') + '\n',
-  'latin1',
-);
-
-const ingested = ingestRegister(bytes);
-const iranIraq = {
-  by: ['recipient', 'supplier', 'year'] as ('recipient' | 'supplier' | 'year')[],
-  measure: 'tiv' as const,
-  basis: 'delivery' as const,
-  filters: { recipients: ['Iran', 'Iraq'] },
-};
-const everything = { ...iranIraq, filters: {} };
-
-const t = timeAll({
-  papa: () => Papa.parse(new TextDecoder('windows-1252').decode(bytes), { delimiter: ',', newline: '\n' }),
-  ingest: () => ingestRegister(bytes),
-  aggIranIraq: () => aggregate([ingested], iranIraq),
-  aggAll: () => aggregate([ingested], everything),
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
 });
-const t10 = timeAll({ ingest10: () => ingestRegister(tenfold), ingest1: () => ingestRegister(bytes) }, Math.max(3, Math.floor(RUNS / 3)));
-
-row('plain papaparse parse (decode + arrays)', t.papa, '—', 'baseline');
-row('ingest register-all-2025-03.csv', t.ingest, 'papaparse', `${(t.ingest / t.papa).toFixed(2)}× (target ≤ 1.5×)`);
-row(
-  'aggregate recipient×supplier×year over all 29,515 deals, Iran+Iraq',
-  t.aggIranIraq,
-  'ingest',
-  `${((100 * t.aggIranIraq) / t.ingest).toFixed(1)}% (target ≤ 5%)`,
-);
-row('same, unfiltered (23k groups; for information)', t.aggAll, 'ingest', `${((100 * t.aggAll) / t.ingest).toFixed(1)}%`);
-row('ingest of the register ×10', t10.ingest10, 'ingest ×1 ×10', `${(t10.ingest10 / (10 * t10.ingest1)).toFixed(2)} (target ≤ 1: linear)`);
-
-const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['what', 'median ms', 'against', 'ratio'][i].length));
-const fmt = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join(' | ');
-console.log(`Ingest and aggregation (median of ${RUNS} interleaved runs)`);
-console.log(fmt(['what', 'median ms', 'against', 'ratio']));
-console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-for (const r of rows) console.log(fmt(r));

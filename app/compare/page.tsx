@@ -9,7 +9,8 @@ import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
 import { barTable, mirrorTable } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
-import { buildCompare, parsePair, type CompareModel } from '@/lib/compare-model';
+import { buildCompare, COMPARE_DEFAULTS, parsePair, preferredDataset, type CompareModel } from '@/lib/compare-model';
+import { resolveView } from '@/lib/resolve-view';
 import { downloadLinks } from '@/lib/download-links';
 import { formatShare, MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
@@ -38,9 +39,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const pair = parsePair(params, notices);
   const bothOnly = params.both === '1';
   const [datasets, sides, timeline] = await Promise.all([loadDatasets(), loadSupplierSides(), loadTimeline()]);
-  const m = memoModel('compare', datasets, { view, pair, notices, sides: sides.rows, timeline: timeline.rows }, () =>
-    buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices),
+  const infos = datasets.map((d) => d.info);
+  const shown = new Set(
+    resolveView(view, infos, { years: COMPARE_DEFAULTS.years, dataset: preferredDataset(datasets) }).datasets.map((d) => d.id),
   );
+  const cached = memoModel(
+    'compare',
+    datasets.filter((d) => shown.has(d.info.id)),
+    { view, pair, notices, sides: sides.rows, timeline: timeline.rows },
+    () => buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices),
+  );
+  const m = { ...cached, datasets: infos };
   const selected = m.datasets.filter((d) => m.selected.includes(d.id));
   const source = `Source: ${citationOf(selected)}`;
   const filtersLine = `${m.a} and ${m.b}, ${m.from}–${m.to}`;
@@ -85,14 +94,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             source,
           }}
         />
-        <details>
-          <summary className="cursor-pointer text-sm">Data table</summary>
-          <DataTable
-            {...barTable(series, m.measure, view.stack)}
-            caption={`${who}: ${MEASURE_LABELS[m.measure]} per year`}
-            testId={`bars-table-${side}`}
-          />
-        </details>
+        <DataTable
+          {...barTable(series, m.measure, view.stack)}
+          caption={`${who}: ${MEASURE_LABELS[m.measure]} per year`}
+          testId={`bars-table-${side}`}
+          summary={`Data table`}
+        />
       </div>
     );
   };
@@ -150,10 +157,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             source,
           }}
         />
-        <details open>
-          <summary className="cursor-pointer text-sm">Shares of each recipient’s total ({supplierTable.rows.length} suppliers)</summary>
-          <DataTable {...supplierTable} caption={`${MEASURE_LABELS[m.measure]}, ${filtersLine}`} testId="suppliers-table" />
-        </details>
+        <DataTable
+          {...supplierTable}
+          caption={`${MEASURE_LABELS[m.measure]}, ${filtersLine}`}
+          testId="suppliers-table"
+          summary={`Shares of each recipient’s total (${supplierTable.rows.length} suppliers)`}
+          initiallyOpen
+        />
       </section>
       <section aria-labelledby="time-title" className="flex min-w-0 flex-col gap-2">
         <h2 id="time-title" className="text-lg font-semibold">
@@ -193,10 +203,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             source,
           }}
         />
-        <details>
-          <summary className="cursor-pointer text-sm">Data table</summary>
-          <DataTable {...categoryTable} caption={`${MEASURE_LABELS[m.measure]} by category, ${filtersLine}`} testId="categories-table" />
-        </details>
+        <DataTable
+          {...categoryTable}
+          caption={`${MEASURE_LABELS[m.measure]} by category, ${filtersLine}`}
+          testId="categories-table"
+          summary={`Data table`}
+        />
       </section>
       <section aria-labelledby="sides-title" className="flex min-w-0 flex-col gap-2">
         <h2 id="sides-title" className="text-lg font-semibold">

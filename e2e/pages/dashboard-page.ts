@@ -46,8 +46,7 @@ export class DashboardPage {
     return this.page.getByTestId('legend-item');
   }
   async openTable(name: 'sankey-table' | 'bars-table') {
-    const table = this.page.getByTestId(name);
-    await table.locator('xpath=ancestor::details[1]/summary').click();
-    return table;
+    await this.page.getByTestId(`${name}-toggle`).locator('summary').click();
+    return this.page.getByTestId(name);
   }
 }

@@ -118,6 +118,35 @@ async function csvFiles(dir: string): Promise<string[]> {
  * size or modification time changes, and ingested once per distinct content.
  */
 export async function loadDatasets(): Promise<Dataset[]> {
+  // Many requests a second would each stat every file: one scan serves all requests for a short
+  // while (uploads and deletions invalidate it at once; files dropped by hand show within the TTL).
+  if (listing && Date.now() - listing.at < LISTING_TTL_MS) return listing.datasets;
+  if (!scanning) {
+    scanning = scanDatasets().then(
+      (datasets) => {
+        listing = { at: Date.now(), datasets };
+        scanning = null;
+        return datasets;
+      },
+      (e) => {
+        scanning = null;
+        throw e;
+      },
+    );
+  }
+  return scanning;
+}
+
+const LISTING_TTL_MS = Number(process.env.DATA_SCAN_MS ?? 1000);
+let listing: { at: number; datasets: Dataset[] } | null = null;
+let scanning: Promise<Dataset[]> | null = null;
+
+/** Forget the listing, so that the next request scans again (after an upload or a deletion). */
+export function invalidateDatasets(): void {
+  listing = null;
+}
+
+async function scanDatasets(): Promise<Dataset[]> {
   const dirs = [BUNDLED_DIR, dataDir()];
   const out: Dataset[] = [];
   const seen = new Set<string>();
@@ -139,4 +168,13 @@ export async function loadDatasets(): Promise<Dataset[]> {
   return out.sort(
     (a, b) => Number(b.info.origin === 'bundled') - Number(a.info.origin === 'bundled') || a.info.name.localeCompare(b.info.name),
   );
+}
+
+/** After an upload: remember the stored file with the ingest already done, so listing it costs a stat. */
+export async function primeUpload(path: string, meta: { id: string; name: string; sha256: string }): Promise<void> {
+  const ingested = byContent.get(meta.sha256.slice(0, 16));
+  const s = await stat(path).catch(() => null);
+  if (!ingested || !s) return;
+  const dataset: Dataset = { ...ingested, info: { ...ingested.info, id: meta.id, name: meta.name, file: meta.name, origin: 'uploaded' } };
+  byPath.set(path, { mtimeMs: s.mtimeMs, size: s.size, dataset, sha256: meta.sha256 });
 }

@@ -34,9 +34,10 @@ function pathsOf(id: string) {
   return { csv: join(dir, `${id}.csv`), meta: join(dir, `${id}.json`) };
 }
 
-/** Write a file so that a crash leaves either nothing or the whole file: temporary file, fsync, rename. */
-async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
+/** Write bytes to a new temporary file and fsync it; it is not listed until renamed. */
+async function writeTemporary(bytes: Uint8Array): Promise<string> {
   const dir = uploadsDir();
+  await mkdir(dir, { recursive: true });
   const tmp = join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   const handle = await open(tmp, 'wx');
   try {
@@ -45,13 +46,37 @@ async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
   } finally {
     await handle.close();
   }
-  await rename(tmp, path);
-  const dirHandle = await open(dir, 'r');
+  return tmp;
+}
+
+async function syncDir(): Promise<void> {
+  const dirHandle = await open(uploadsDir(), 'r');
   try {
     await dirHandle.sync();
   } finally {
     await dirHandle.close();
   }
+}
+
+/** Write a file so that a crash leaves either nothing or the whole file: temporary file, fsync, rename. */
+async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  await rename(await writeTemporary(bytes), path);
+  await syncDir();
+}
+
+/**
+ * Start writing an upload's bytes to disk before they are validated, so that the disk works while
+ * the CPU reads the register. The result is either committed (renamed into place) or discarded.
+ */
+export function stageUpload(bytes: Uint8Array): Promise<string> {
+  const staged = writeTemporary(bytes);
+  staged.catch(() => undefined); // a failure is reported by commit or discard
+  return staged;
+}
+
+export async function discardStaged(staged: Promise<string>): Promise<void> {
+  const tmp = await staged.catch(() => null);
+  if (tmp) await rm(tmp, { force: true });
 }
 
 /** Whether uploads can be stored, and if not, why (read-only, missing and uncreatable, full…). */
@@ -82,19 +107,31 @@ export function explainWriteError(e: unknown): string {
   return `uploads are refused: the data directory ${uploadsDir()} cannot be written (${why})`;
 }
 
-/** Store an upload: the bytes as received, then its metadata; the metadata's presence lists it. */
-export async function storeUpload(
-  bytes: Uint8Array,
+/** The stored upload with this content, if any. */
+export async function existingUpload(sha256: string): Promise<UploadMeta | null> {
+  const meta = await readMeta(uploadIdOf(sha256));
+  return meta && meta.sha256 === sha256 ? meta : null;
+}
+
+/**
+ * Store an upload: the bytes as received (already staged), then its metadata; the metadata's
+ * presence lists it, so a crash between the two leaves an unlisted file, never a half-listed one.
+ */
+export async function commitUpload(
+  staged: Promise<string>,
+  size: number,
   name: string,
-  sha256 = sha256Of(bytes),
+  sha256: string,
 ): Promise<{ meta: UploadMeta; existed: boolean }> {
   const id = uploadIdOf(sha256);
+  const existing = await existingUpload(sha256);
+  if (existing) {
+    await discardStaged(staged);
+    return { meta: existing, existed: true };
+  }
   const paths = pathsOf(id);
-  const existing = await readMeta(id);
-  if (existing && existing.sha256 === sha256) return { meta: existing, existed: true };
-  await mkdir(uploadsDir(), { recursive: true });
-  const meta: UploadMeta = { id, name: safeName(name), size: bytes.length, sha256, uploadedAt: new Date().toISOString() };
-  await writeAtomic(paths.csv, bytes);
+  const meta: UploadMeta = { id, name: safeName(name), size, sha256, uploadedAt: new Date().toISOString() };
+  await rename(await staged, paths.csv);
   await writeAtomic(paths.meta, Buffer.from(JSON.stringify(meta, null, 2)));
   return { meta, existed: false };
 }

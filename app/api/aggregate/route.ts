@@ -28,7 +28,7 @@ export function GET(request: Request) {
             r.records.map((x) => r.header.map((h) => x[h])),
           ),
         };
-      return { type: 'json', body: JSON.stringify({ meta: r.meta, rows: r.records }, null, 2) };
+      return { type: 'json', body: JSON.stringify({ meta: r.meta, rows: r.records }) };
     });
   });
 }

@@ -1,9 +1,19 @@
 import { uploadReport } from '@/lib/upload-report';
 import { apiError, guarded, json } from '@/lib/server/api';
-import { uploadLimitBytes } from '@/lib/server/data-dirs';
-import { corruptUploads, ingestFile, loadDatasets } from '@/lib/server/load-datasets';
+import { uploadLimitBytes, uploadsDir } from '@/lib/server/data-dirs';
+import { corruptUploads, ingestFile, invalidateDatasets, loadDatasets, primeUpload } from '@/lib/server/load-datasets';
+import { join } from 'node:path';
 import { readUpload } from '@/lib/server/read-upload';
-import { explainWriteError, sha256Of, storeUpload, uploadIdOf, uploadsStatus } from '@/lib/server/uploads';
+import {
+  commitUpload,
+  discardStaged,
+  existingUpload,
+  explainWriteError,
+  sha256Of,
+  stageUpload,
+  uploadIdOf,
+  uploadsStatus,
+} from '@/lib/server/uploads';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,18 +34,25 @@ export function POST(request: Request) {
     if (!body.ok) return apiError(body.status, body.error, body.detail);
     if (body.bytes.length === 0) return apiError(400, 'empty', 'the upload is empty (0 bytes)');
     const sha256 = sha256Of(body.bytes);
+    const status = await uploadsStatus();
+    // Disk and CPU in parallel: the bytes go to a temporary file while the register is read.
+    const staged = status.enabled && !(await existingUpload(sha256)) ? stageUpload(body.bytes) : null;
     const ingested = ingestFile(body.bytes, sha256.slice(0, 16));
     const { report } = ingested;
-    if (report.error)
+    if (report.error) {
+      if (staged) await discardStaged(staged);
       return apiError(STATUS_OF_ERROR[report.error.code], report.error.code, report.error.message, { line: report.error.line ?? null });
-    const status = await uploadsStatus();
+    }
     if (!status.enabled) return apiError(503, 'uploads unavailable', status.reason ?? 'uploads are refused');
     let stored;
     try {
-      stored = await storeUpload(body.bytes, body.name, sha256);
+      stored = await commitUpload(staged ?? stageUpload(body.bytes), body.bytes.length, body.name, sha256);
     } catch (e) {
+      if (staged) await discardStaged(staged);
       return apiError(503, 'uploads unavailable', explainWriteError(e));
     }
+    await primeUpload(join(uploadsDir(), `${stored.meta.id}.csv`), stored.meta);
+    invalidateDatasets();
     const answer = {
       id: uploadIdOf(sha256),
       name: stored.meta.name,

@@ -1,5 +1,5 @@
 import { apiError, guarded, json } from '@/lib/server/api';
-import { loadDatasets } from '@/lib/server/load-datasets';
+import { invalidateDatasets, loadDatasets } from '@/lib/server/load-datasets';
 import { deleteUpload, UPLOAD_ID } from '@/lib/server/uploads';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +19,7 @@ export function DELETE(_request: Request, context: { params: Promise<{ id: strin
       return apiError(404, 'unknown dataset', `no uploaded dataset "${id}"`);
     }
     if (!(await deleteUpload(id))) return apiError(404, 'unknown dataset', `no uploaded dataset "${id}"`);
+    invalidateDatasets();
     return json({ deleted: id });
   });
 }

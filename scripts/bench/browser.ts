@@ -1,0 +1,62 @@
+// Browser figures in Debian's Chromium: first-load JavaScript, and a filter change on the full register.
+import { chromium, type Page } from '@playwright/test';
+import { median, type BenchServer, type Row } from './util';
+import { DASHBOARD } from './server';
+
+async function scriptBytes(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+      .reduce((s, e) => s + ((e as PerformanceResourceTiming).encodedBodySize || (e as PerformanceResourceTiming).transferSize), 0),
+  );
+}
+
+/** Wait for the client navigation's server answer (RSC) and the next painted frame. */
+async function navigate(page: Page, act: () => Promise<void>): Promise<number> {
+  const t = performance.now();
+  const answered = page.waitForResponse((r) => r.request().headers()['rsc'] === '1', { timeout: 30_000 });
+  await act();
+  await answered;
+  await page.waitForFunction(() => document.querySelector('[data-testid="view-controls"]')?.getAttribute('aria-busy') !== 'true');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  return performance.now() - t;
+}
+
+export async function benchBrowser(server: BenchServer, runs: number): Promise<Row[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const dashJs = await scriptBytes(page, server.url + DASHBOARD);
+    const emptyJs = await scriptBytes(await browser.newPage(), `${server.url}/baseline`);
+    await page.goto(`${server.url}/?ds=register-all-2025-03&from=1950&to=2024`, { waitUntil: 'networkidle' });
+    const changed: number[] = [];
+    const unchanged: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      // A filter change: a new first year, so the server computes a new view.
+      changed.push(
+        await navigate(page, async () => {
+          const from = page.getByTestId('year-from');
+          await from.fill(String(1951 + i));
+          await from.press('Enter');
+        }),
+      );
+      // The same page again with an unchanged filter: the pressed "supplier" toggle re-requests the same URL.
+      unchanged.push(await navigate(page, () => page.getByRole('button', { name: 'supplier', exact: true }).click()));
+    }
+    const c = median(changed);
+    const u = median(unchanged);
+    return [
+      ['first-load JS, empty page /baseline', `${(emptyJs / 1024).toFixed(0)} KiB`, '—', 'baseline'],
+      ['first-load JS, dashboard', `${(dashJs / 1024).toFixed(0)} KiB`, '/baseline', `${(dashJs / emptyJs).toFixed(2)}× (target ≤ 2×)`],
+      ['re-render, unchanged filter, full register', `${u.toFixed(0)} ms`, '—', 'baseline'],
+      ['filter change to updated charts, full register', `${c.toFixed(0)} ms`, 'unchanged', `${(c / u).toFixed(2)}× (target ≤ 2×)`],
+    ];
+  } finally {
+    await browser.close();
+  }
+}
