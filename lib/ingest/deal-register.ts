@@ -54,22 +54,27 @@ export function mapDealRecords(records: RawRecord[], width: number, columns: Col
   const read = dealReader(columns, defaultSource);
   // One notes object for all records, emptied before each: nearly every record has nothing to note.
   const notes: RecordNotes = { problems: [], unknownNames: [] };
+  const at = (cells: string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim());
+  const [sup, rec, des, dsc] = [columns.supplier?.index, columns.recipient?.index, columns.designation?.index, columns.description?.index];
   for (const record of records) {
+    const line = record.line;
+    // A record without a supplier, a recipient or a weapon is not a deal: say so once and move on
+    // (before any other work, so that a file of broken lines costs little per line).
+    const missing = [
+      at(record.cells, sup) === '' && 'supplier',
+      at(record.cells, rec) === '' && 'recipient',
+      at(record.cells, des) === '' && at(record.cells, dsc) === '' && 'weapon',
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      const short = record.cells.length < width ? ` (${record.cells.length} of ${width} cells)` : '';
+      out.entries.push({ line, severity: 'skipped', reason: `no ${missing.join(', no ')}${short}: not a deal` });
+      continue;
+    }
     const cells = fitWidth(record, width, columns, out.entries);
     notes.problems.length = 0;
     notes.unknownNames.length = 0;
-    const deal = read(cells, record.line, notes);
+    const deal = read(cells, line, notes);
     const { problems, unknownNames } = notes;
-    const line = record.line;
-    if (deal.supplier === '' || deal.recipient === '' || (deal.designation === '' && deal.description === '')) {
-      const missing = [
-        deal.supplier === '' && 'supplier',
-        deal.recipient === '' && 'recipient',
-        deal.designation === '' && deal.description === '' && 'weapon',
-      ].filter(Boolean);
-      out.entries.push({ line, severity: 'skipped', reason: `no ${missing.join(', no ')}: not a deal` });
-      continue;
-    }
     for (const reason of problems) out.entries.push({ line, severity: 'warning', reason });
     for (const name of unknownNames) out.unknownNames.push({ name, line });
     const hasDeliveredNumbers = (deal.delivered ?? 0) > 0 || (deal.tivDelivered ?? 0) > 0;
