@@ -24,6 +24,15 @@ export type SankeyChartProps = {
 
 const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
 
+/** Room for the labels beside the outer columns: about 6.5 px a character at 12 px, "name value". */
+function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number): number {
+  const first = series.hasOrigin ? 'origin' : 'supplier';
+  const nodes = series.nodes.filter((n) => n.side === (side === 'first' ? first : 'recipient'));
+  const chars = Math.max(8, ...nodes.map((n) => n.label.length + 7));
+  const perChar = width < 600 ? 5.5 : 6.5;
+  return Math.min(width * 0.3, chars * perChar + 10);
+}
+
 function layout(series: SankeySeries, width: number, height: number) {
   // d3-sankey mutates its input: lay out a fresh copy every time.
   const graph = sankey<SankeyNodeDatum, SankeyLinkDatum>()
@@ -32,8 +41,8 @@ function layout(series: SankeySeries, width: number, height: number) {
     .nodePadding(14)
     .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0))
     .extent([
-      [MARGIN.left + (width < 600 ? 80 : 150), MARGIN.top],
-      [width - MARGIN.right - (width < 600 ? 80 : 150), height - MARGIN.bottom],
+      [MARGIN.left + labelRoom(series, 'first', width), MARGIN.top],
+      [width - MARGIN.right - labelRoom(series, 'last', width), height - MARGIN.bottom],
     ])({ nodes: series.nodes.map((n) => ({ ...n })), links: series.links.map((l) => ({ ...l })) });
   return graph;
 }
