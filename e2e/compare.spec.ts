@@ -105,4 +105,16 @@ test.describe('compare two recipients', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('butterfly-download-csv').click()]);
     expect(download.suggestedFilename()).toBe('deliveries-by-supplier-recipient-iran-iraq-1980-1988-units.csv');
   });
+
+  test('the listed sides versus deliveries download as CSV with every listed country', async ({ page }) => {
+    const cmp = new ComparePage(page);
+    await cmp.open('ds=nk-iran-sipri-register-1982-1987');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sides-download-csv').click()]);
+    expect(download.suggestedFilename()).toBe('supplier-sides-vs-deliveries-iran-iraq-1980-1988-units.csv');
+    const text = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toContain('country,listed_side,note,delivered_to_a,delivered_to_b,data_shows,source');
+    expect(lines, 'a header and the 40 listed countries').toHaveLength(41);
+    expect(text, 'North Korea delivered to Iran in the quoted register').toMatch(/North Korea,iran,,[0-9.]+,,agrees/);
+  });
 });

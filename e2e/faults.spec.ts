@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,5 +127,62 @@ test('uploads survive a restart', async () => {
     expect(await uploadedIds(server)).toEqual([body.id]);
   } finally {
     server.kill();
+  }
+});
+
+/** A small tmpfs of our own (needs root and mount); null where the machine does not allow it. */
+function tmpfs(sizeKb: number): { dir: string; remountReadOnly: () => void; unmount: () => void } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'arms-tmpfs-'));
+  try {
+    execSync(`mount -t tmpfs -o size=${sizeKb}k tmpfs ${dir}`, { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  return {
+    dir,
+    remountReadOnly: () => execSync(`mount -o remount,ro ${dir}`, { stdio: 'ignore' }),
+    unmount: () => execSync(`umount ${dir}`, { stdio: 'ignore' }),
+  };
+}
+
+test('a full disk: the upload is refused with the reason, and nothing half-written is listed', async () => {
+  const fs = tmpfs(64);
+  test.skip(!fs, 'needs root and mount (tmpfs) to make a full disk');
+  const server = new ServerProcess(3116, { DATA_DIR: fs!.dir });
+  await server.start();
+  try {
+    const big = smallRegister(
+      'full',
+      Array.from({ length: 4000 }, (_, i) => `Iran,China,1982,,1,,T-${i},tank,1,,1982,New,filler row ${i},1,1,1`),
+    );
+    const r = await upload(server, big);
+    expect(r.status).toBe(503);
+    expect(r.body.detail).toContain('the disk is full');
+    expect(await uploadedIds(server)).toEqual([]);
+    const small = await upload(server, smallRegister('fits'));
+    expect(small.status, 'a small file still fits').toBe(201);
+  } finally {
+    server.kill();
+    fs!.unmount();
+  }
+});
+
+test('a read-only data directory: the server starts, serves the bundled data and says why uploads are refused', async () => {
+  const fs = tmpfs(1024);
+  test.skip(!fs, 'needs root and mount (tmpfs) to make a read-only directory');
+  mkdirSync(join(fs!.dir, 'uploads'));
+  fs!.remountReadOnly();
+  const server = new ServerProcess(3117, { DATA_DIR: fs!.dir });
+  await server.start();
+  try {
+    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    expect(listing.uploads.enabled).toBe(false);
+    expect(listing.uploads.reason).toContain('read-only');
+    expect(listing.datasets.length).toBeGreaterThanOrEqual(4);
+    const r = await upload(server, smallRegister('read-only'));
+    expect(r.status).toBe(503);
+  } finally {
+    server.kill();
+    fs!.unmount();
   }
 });

@@ -61,6 +61,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     for (const [k, v] of Object.entries(patch)) if (v !== null) p.set(k, v);
     return `/compare?${p.toString()}`;
   };
+  const sidesQuery = new URLSearchParams({
+    a: m.a,
+    b: m.b,
+    ds: m.selected.join(','),
+    from: String(m.from),
+    to: String(m.to),
+    measure: m.measure,
+  }).toString();
   const suppliers = bothOnly ? m.suppliers.filter((r) => r.both) : m.suppliers;
   const supplierTable = mirrorTable(suppliers, m.a, m.b, m.totals, m.measure, 'Supplier');
   const categoryTable = mirrorTable(m.categories, m.a, m.b, m.totals, m.measure, 'Category');
@@ -219,6 +227,25 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           loaded data for {m.from}–{m.to}.
           {!(['Iran', 'Iraq'].includes(m.a) && ['Iran', 'Iraq'].includes(m.b)) &&
             ' The list is about Iran and Iraq; for other recipients it only shows who delivered.'}
+        </p>
+        <p className="flex flex-wrap gap-2 text-sm">
+          <span className="text-[var(--muted)]">Download</span>
+          <a
+            className="rounded border border-[var(--line)] px-2 py-0.5 no-underline"
+            href={`/api/sides?${sidesQuery}&format=csv`}
+            download
+            data-testid="sides-download-csv"
+          >
+            CSV
+          </a>
+          <a
+            className="rounded border border-[var(--line)] px-2 py-0.5 no-underline"
+            href={`/api/sides?${sidesQuery}`}
+            download="supplier-sides-vs-deliveries.json"
+            data-testid="sides-download-json"
+          >
+            JSON
+          </a>
         </p>
         <SidesTable
           rows={m.sides}

@@ -43,9 +43,13 @@ async function writeTemporary(bytes: Uint8Array): Promise<string> {
   try {
     await handle.writeFile(bytes);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (e) {
+    // A full disk leaves a partial file: remove it, or it would keep the space until swept.
+    await handle.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw e;
   }
+  await handle.close();
   return tmp;
 }
 
@@ -87,23 +91,21 @@ export async function uploadsStatus(): Promise<{ enabled: boolean; reason: strin
     await access(dir, constants.W_OK);
     return { enabled: true, reason: null };
   } catch (e) {
-    return {
-      enabled: false,
-      reason: `uploads are refused: the data directory ${dir} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
-    };
+    return { enabled: false, reason: explainWriteError(e) };
   }
 }
 
+/** A write failure in words a person can act on. */
 export function explainWriteError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   const why =
     code === 'ENOSPC'
       ? 'the disk is full'
       : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
-        ? 'it is read-only'
-        : code === 'ENOENT'
-          ? 'it is missing'
-          : (code ?? 'unknown error');
+        ? `it is read-only, ${code}`
+        : code === 'ENOENT' || code === 'ENOTDIR'
+          ? `it is missing and cannot be created, ${code}`
+          : (code ?? String(e));
   return `uploads are refused: the data directory ${uploadsDir()} cannot be written (${why})`;
 }
 
