@@ -23,6 +23,7 @@ export type SankeyChartProps = {
 };
 
 const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
+const MIN_WIDTH = 640;
 
 /** Room for the labels beside the outer columns: about 6.5 px a character at 12 px, "name value". */
 function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number): number {
@@ -49,7 +50,9 @@ function layout(series: SankeySeries, width: number, height: number) {
 
 /** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
 export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
-  const { ref, width, measured } = useWidth<HTMLDivElement>(960);
+  const { ref, width: boxWidth, measured } = useWidth<HTMLDivElement>(960);
+  // Four columns with labels need room: on a phone the chart keeps 640 px and scrolls inside its box.
+  const width = Math.max(boxWidth, MIN_WIDTH);
   const box = useRef<HTMLDivElement>(null);
   const { update } = useViewUrl();
   const [hover, setHover] = useState<{ kind: 'node' | 'link'; id: string; x: number; y: number } | null>(null);
@@ -125,8 +128,8 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
     );
   }
   return (
-    <div ref={ref} className="arms-sankey w-full min-w-0 overflow-hidden">
-      <div ref={box} className="relative" style={{ height }}>
+    <div ref={ref} className="arms-sankey w-full min-w-0 overflow-x-auto overflow-y-hidden">
+      <div ref={box} className="relative" style={{ height, width }}>
         {measured && (
           <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
             <HatchPattern />

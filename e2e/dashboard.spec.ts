@@ -96,7 +96,11 @@ test.describe('dashboard on the bundled data', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     const dash = new DashboardPage(page);
     await dash.open();
-    await expect(page.getByTestId('sankey-svg'), 'the chart re-lays out to the phone width').toHaveAttribute('width', /^[23]\d\d$/);
+    await expect(page.getByTestId('bars-svg'), 'the bars re-lay out to the phone width').toHaveAttribute('width', /^[23]\d\d$/);
+    await expect(page.getByTestId('sankey-svg'), 'the Sankey keeps room for its labels and scrolls inside its box').toHaveAttribute(
+      'width',
+      '640',
+    );
     const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scroll, 'page width fits the phone').toBeLessThanOrEqual(inner);
   });
