@@ -1,3 +1,5 @@
+import { hatchId } from '@/lib/colors';
+
 export type PlacedSegment = {
   id: string;
   key: string;
@@ -36,7 +38,8 @@ export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActiva
             y={s.y}
             width={s.width}
             height={Math.max(0.5, s.height)}
-            fill={s.colour}
+            fill={s.hatched ? `url(#${hatchId(s.colour)})` : s.colour}
+            data-testid={s.hatched ? 'hatched' : undefined}
             tabIndex={0}
             role="button"
             aria-label={s.text}
@@ -51,17 +54,6 @@ export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActiva
             onClick={() => onActivate(s.id)}
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onActivate(s.id))}
           />
-          {s.hatched && (
-            <rect
-              x={s.x}
-              y={s.y}
-              width={s.width}
-              height={Math.max(0.5, s.height)}
-              fill="url(#arms-hatch)"
-              pointerEvents="none"
-              data-testid="hatched"
-            />
-          )}
         </g>
       ))}
       {gaps.map((g) => (

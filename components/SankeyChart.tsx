@@ -132,7 +132,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
       <div ref={box} className="relative" style={{ height, width }}>
         {measured && (
           <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
-            <HatchPattern />
+            <HatchPattern colours={Object.values(colours)} />
             <SankeyMarks nodes={nodes} links={links} width={width} lit={lit} onHover={onHover} onActivate={onActivate} />
           </svg>
         )}

@@ -1,3 +1,4 @@
+import { hatchId } from '@/lib/colors';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
 
 export type PlacedNode = SankeyNodeDatum & {
@@ -43,7 +44,8 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
             <g key={l.key} data-testid="sankey-link" data-source={l.source} data-target={l.target} data-supplier={l.supplier}>
               <path
                 d={l.path}
-                stroke={l.colour}
+                stroke={l.estimated || l.spread ? `url(#${hatchId(l.colour)})` : l.colour}
+                data-testid={l.estimated || l.spread ? 'hatched' : undefined}
                 strokeWidth={Math.max(1, l.width)}
                 strokeOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
                 tabIndex={0}
@@ -60,16 +62,6 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
                 onClick={() => onActivate('link', l.key)}
                 onKeyDown={keyActivate(() => onActivate('link', l.key))}
               />
-              {(l.estimated || l.spread) && (
-                <path
-                  d={l.path}
-                  stroke="url(#arms-hatch)"
-                  strokeWidth={Math.max(1, l.width)}
-                  strokeOpacity={dim ? 0.1 : 1}
-                  pointerEvents="none"
-                  data-testid="hatched"
-                />
-              )}
             </g>
           );
         })}
