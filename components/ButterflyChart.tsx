@@ -1,6 +1,6 @@
 'use client';
 
-import type { MirrorRow } from '@/lib/compare-model';
+import { SIDE_COLOURS, type MirrorRow } from '@/lib/compare-model';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure } from '@/lib/query';
 import { scaleLinear } from 'd3';
@@ -107,14 +107,7 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
             <text x={centre + label / 2 + 4} y={12} fontSize={12} fontWeight={700}>
               {b} →
             </text>
-            <ButterflyMarks
-              bars={bars}
-              labels={labels}
-              centre={centre}
-              colours={{ a: '#e15759', b: '#4e79a7' }}
-              onHover={onHover}
-              onActivate={onActivate}
-            />
+            <ButterflyMarks bars={bars} labels={labels} centre={centre} colours={SIDE_COLOURS} onHover={onHover} onActivate={onActivate} />
           </svg>
         )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}

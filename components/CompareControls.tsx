@@ -3,6 +3,7 @@
 import { MEASURE_LABELS } from '@/lib/format';
 import type { Measure } from '@/lib/query';
 import { MultiSelect } from './MultiSelect';
+import { YearInput } from './YearInput';
 import { DRILL_PARAMS, useViewUrl } from './use-view-url';
 
 export type CompareControlsProps = {
@@ -66,20 +67,7 @@ export function CompareControls({ a, b, recipients, datasets, selected, from, to
         onChange={(v) => set({ ds: v.map((n) => names.get(n) ?? n).join(',') || null })}
       />
       {(['from', 'to'] as const).map((name) => (
-        <label key={name} className="flex items-center gap-1 text-sm">
-          {name === 'from' ? 'From' : 'to'}
-          <input
-            type="number"
-            min={1900}
-            max={2100}
-            defaultValue={name === 'from' ? from : to}
-            key={`${name}-${name === 'from' ? from : to}`}
-            className={`${field} w-20`}
-            aria-label={name === 'from' ? 'First year' : 'Last year'}
-            onBlur={(e) => e.target.value !== String(name === 'from' ? from : to) && set({ [name]: e.target.value })}
-            onKeyDown={(e) => e.key === 'Enter' && set({ [name]: (e.target as HTMLInputElement).value })}
-          />
-        </label>
+        <YearInput key={name} name={name} value={name === 'from' ? from : to} onCommit={(n, v) => set({ [n]: v })} />
       ))}
       <label className="flex items-center gap-1 text-sm">
         Measure

@@ -4,6 +4,7 @@ import { CATEGORIES } from '@/lib/domain';
 import { MEASURE_LABELS } from '@/lib/format';
 import type { Measure } from '@/lib/query';
 import { MultiSelect } from './MultiSelect';
+import { YearInput } from './YearInput';
 import { DRILL_PARAMS, useViewUrl } from './use-view-url';
 
 export type ViewControlsProps = {
@@ -37,23 +38,7 @@ export function ViewControls({ datasets, selected, options, current }: ViewContr
   const set = (patch: Record<string, string | null>) => update({ ...Object.fromEntries(DRILL_PARAMS.map((p) => [p, null])), ...patch });
   const names = new Map(datasets.map((d) => [d.name, d.id]));
   const ids = new Map(datasets.map((d) => [d.id, d.name]));
-  const year = (name: 'from' | 'to') => (
-    <label className="flex items-center gap-1 text-sm">
-      {name === 'from' ? 'From' : 'to'}
-      <input
-        type="number"
-        min={1900}
-        max={2100}
-        defaultValue={current[name]}
-        key={`${name}-${current[name]}`}
-        data-testid={`year-${name}`}
-        aria-label={name === 'from' ? 'First year' : 'Last year'}
-        className={`${selectClass} w-20`}
-        onBlur={(e) => e.target.value !== String(current[name]) && set({ [name]: e.target.value })}
-        onKeyDown={(e) => e.key === 'Enter' && set({ [name]: (e.target as HTMLInputElement).value })}
-      />
-    </label>
-  );
+  const commitYear = (name: 'from' | 'to', value: string) => set({ [name]: value });
   return (
     <section aria-label="Filters" className="flex flex-wrap items-center gap-2" data-testid="view-controls" aria-busy={pending}>
       <MultiSelect
@@ -84,8 +69,8 @@ export function ViewControls({ datasets, selected, options, current }: ViewContr
         selected={current.categories}
         onChange={(v) => set({ category: v.join(',') || null })}
       />
-      {year('from')}
-      {year('to')}
+      <YearInput name="from" value={current.from} onCommit={commitYear} />
+      <YearInput name="to" value={current.to} onCommit={commitYear} />
       <label className="flex items-center gap-1 text-sm">
         Measure
         <select className={selectClass} value={current.measure} data-testid="measure" onChange={(e) => set({ measure: e.target.value })}>

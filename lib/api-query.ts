@@ -1,5 +1,5 @@
 import { parseCategory } from './categories';
-import type { Category } from './domain';
+import { CATEGORIES, type Category } from './domain';
 import { DIMENSIONS, MEASURES, YEAR_BASES, type Dimension, type Filters, type Measure, type YearBasis } from './query';
 
 /** A validated API query: the same filters for /api/aggregate and /api/deals. */
@@ -82,20 +82,7 @@ export function parseApiQuery(params: URLSearchParams, options: { needBy: boolea
   const categories: Category[] = [];
   for (const raw of list(params.get('category'))) {
     const c = parseCategory(raw);
-    if (!c)
-      return bad('category', `"${raw}" is not one of SIPRI's categories`, [
-        'Aircraft',
-        'Air defence systems',
-        'Armoured vehicles',
-        'Artillery',
-        'Engines',
-        'Missiles',
-        'Naval weapons',
-        'Other',
-        'Satellites',
-        'Sensors',
-        'Ships',
-      ]);
+    if (!c) return bad('category', `"${raw}" is not one of SIPRI's categories`, [...CATEGORIES]);
     categories.push(c);
   }
   return {

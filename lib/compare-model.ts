@@ -9,6 +9,9 @@ import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarSeries } from './series/bar-series';
 import { viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
 
+/** The colours of the two sides in every comparison chart. */
+export const SIDE_COLOURS = { a: '#e15759', b: '#4e79a7' } as const;
+
 export const COMPARE_DEFAULTS = { a: 'Iran', b: 'Iraq', years: [1980, 1988] as [number, number] };
 
 /** One row of the mirrored chart: a supplier (or category) and what it delivered to each side. */

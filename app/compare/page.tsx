@@ -1,5 +1,5 @@
-import { ButterflyChart } from '@/components/ButterflyChart';
 import { ChartToggles } from '@/components/ChartToggles';
+import { MirrorSection } from '@/components/MirrorSection';
 import { CompareControls } from '@/components/CompareControls';
 import { DataTable } from '@/components/DataTable';
 import { DownloadMenu } from '@/components/DownloadMenu';
@@ -7,7 +7,7 @@ import { DrillPanel } from '@/components/DrillPanel';
 import { Notices } from '@/components/Notices';
 import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
-import { barTable, mirrorTable } from '@/lib/chart-tables';
+import { barTable } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import { buildCompare, COMPARE_DEFAULTS, parsePair, preferredDataset, type CompareModel } from '@/lib/compare-model';
 import { resolveView } from '@/lib/resolve-view';
@@ -54,7 +54,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const source = `Source: ${citationOf(selected)}`;
   const filtersLine = `${m.a} and ${m.b}, ${m.from}–${m.to}`;
   const base = { datasets: m.selected, from: m.from, to: m.to, measure: m.measure, basis: view.basis };
-  const pairView = { ...view, recipients: [m.a, m.b] };
   const hrefWith = (patch: Record<string, string | null>) => {
     const p = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
     for (const key of ['d.supplier', 'd.recipient', 'd.category', 'd.year']) p.delete(key);
@@ -70,8 +69,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     measure: m.measure,
   }).toString();
   const suppliers = bothOnly ? m.suppliers.filter((r) => r.both) : m.suppliers;
-  const supplierTable = mirrorTable(suppliers, m.a, m.b, m.totals, m.measure, 'Supplier');
-  const categoryTable = mirrorTable(m.categories, m.a, m.b, m.totals, m.measure, 'Category');
   const sideBars = (side: 'a' | 'b') => {
     const who = side === 'a' ? m.a : m.b;
     const series = side === 'a' ? m.barsA : m.barsB;
@@ -136,43 +133,19 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <Notices notices={m.notices} overlaps={m.overlaps} />
       <p className="text-sm">Data: {selected.map((d) => d.name).join('; ')}.</p>
       {m.drill && <DrillPanel title={m.drill.title} deals={m.drill.deals} closeHref={hrefWith({})} />}
-      <section aria-labelledby="mirror-title" className="flex min-w-0 flex-col gap-2">
-        <h2 id="mirror-title" className="text-lg font-semibold">
-          Suppliers, mirrored {bothOnly && '(suppliers to both only)'}
-        </h2>
-        <p className="text-sm text-[var(--muted)]">● marks a supplier that delivered to both. One scale for both sides.</p>
-        <ButterflyChart
-          rows={suppliers}
-          a={m.a}
-          b={m.b}
-          totals={m.totals}
-          measure={m.measure}
-          dimension="supplier"
-          testId="butterfly-suppliers"
-        />
-        <DownloadMenu
-          links={downloadLinks({ ...base, view: pairView }, ['supplier', 'recipient'])}
-          chartSelector="svg[data-testid=butterfly-suppliers]"
-          fileName={`deliveries-by-supplier-${m.a}-${m.b}-${m.from}-${m.to}-${m.measure}`.toLowerCase().replace(/[^a-z0-9]+/g, '-')}
-          testId="butterfly-download"
-          frame={{
-            title: `Suppliers of ${m.a} and ${m.b}`,
-            subtitle: `${MEASURE_LABELS[m.measure]}; ${filtersLine}`,
-            legend: [
-              { label: m.a, colour: '#e15759' },
-              { label: m.b, colour: '#4e79a7' },
-            ],
-            source,
-          }}
-        />
-        <DataTable
-          {...supplierTable}
-          caption={`${MEASURE_LABELS[m.measure]}, ${filtersLine}`}
-          testId="suppliers-table"
-          summary={`Shares of each recipient’s total (${supplierTable.rows.length} suppliers)`}
-          initiallyOpen
-        />
-      </section>
+      <MirrorSection
+        id="mirror-title"
+        title={`Suppliers, mirrored${bothOnly ? ' (suppliers to both only)' : ''}`}
+        note="● marks a supplier that delivered to both. One scale for both sides."
+        dimension="supplier"
+        rows={suppliers}
+        model={m}
+        view={view}
+        imageTitle={`Suppliers of ${m.a} and ${m.b}`}
+        filtersLine={filtersLine}
+        source={source}
+        tableOpen
+      />
       <section aria-labelledby="time-title" className="flex min-w-0 flex-col gap-2">
         <h2 id="time-title" className="text-lg font-semibold">
           Over time
@@ -183,41 +156,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           {sideBars('b')}
         </div>
       </section>
-      <section aria-labelledby="what-title" className="flex min-w-0 flex-col gap-2">
-        <h2 id="what-title" className="text-lg font-semibold">
-          What was delivered
-        </h2>
-        <ButterflyChart
-          rows={m.categories}
-          a={m.a}
-          b={m.b}
-          totals={m.totals}
-          measure={m.measure}
-          dimension="category"
-          testId="butterfly-categories"
-        />
-        <DownloadMenu
-          links={downloadLinks({ ...base, view: pairView }, ['category', 'recipient'])}
-          chartSelector="svg[data-testid=butterfly-categories]"
-          fileName={`deliveries-by-category-${m.a}-${m.b}-${m.from}-${m.to}-${m.measure}`.toLowerCase().replace(/[^a-z0-9]+/g, '-')}
-          testId="categories-download"
-          frame={{
-            title: `What ${m.a} and ${m.b} received`,
-            subtitle: `${MEASURE_LABELS[m.measure]}; ${filtersLine}`,
-            legend: [
-              { label: m.a, colour: '#e15759' },
-              { label: m.b, colour: '#4e79a7' },
-            ],
-            source,
-          }}
-        />
-        <DataTable
-          {...categoryTable}
-          caption={`${MEASURE_LABELS[m.measure]} by category, ${filtersLine}`}
-          testId="categories-table"
-          summary={`Data table`}
-        />
-      </section>
+      <MirrorSection
+        id="what-title"
+        title="What was delivered"
+        dimension="category"
+        rows={m.categories}
+        model={m}
+        view={view}
+        imageTitle={`What ${m.a} and ${m.b} received`}
+        filtersLine={filtersLine}
+        source={source}
+      />
       <section aria-labelledby="sides-title" className="flex min-w-0 flex-col gap-2">
         <h2 id="sides-title" className="text-lg font-semibold">
           Listed sides versus deliveries

@@ -1,6 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { parseApiQuery, type ApiQuery } from '../api-query';
 import type { Dataset } from '../dataset';
+import { DEFAULT_DATASET } from '../resolve-view';
 import { loadDatasets } from './load-datasets';
 import { Lru } from './lru';
 
@@ -88,5 +90,30 @@ export async function cachedBody(etag: string, compute: () => { body: string; ty
   return new Response(hit.body, {
     status: 200,
     headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, 'Cache-Control': 'no-cache' },
+  });
+}
+
+export type DataRequest = { q: ApiQuery; picked: Dataset[]; url: URL; etag: string };
+
+/**
+ * The shared front of the data routes: validate the query (400 naming the parameter), find the
+ * datasets (404), compute the ETag from their versions and the query, and answer 304 when the client
+ * has it. `etagSalt` separates routes that share a query string.
+ */
+export function dataRoute(
+  request: Request,
+  options: { needBy: boolean; etagSalt: string; extra?: (q: ApiQuery, picked: Dataset[]) => string },
+  handler: (r: DataRequest) => Promise<Response> | Response,
+): Promise<Response> {
+  return guarded(async () => {
+    const url = new URL(request.url);
+    const q = parseApiQuery(url.searchParams, { needBy: options.needBy });
+    if ('error' in q) return json(q, 400);
+    if (!options.needBy && q.by.length)
+      return json({ error: 'bad parameter', param: 'by', detail: 'deals are not grouped: leave out "by"' }, 400);
+    const picked = await pickDatasets(q.datasets, DEFAULT_DATASET);
+    if (picked instanceof Response) return picked;
+    const etag = etagOf(picked, `${options.etagSalt}${url.search}|${options.extra?.(q, picked) ?? ''}`);
+    return notModified(request, etag) ?? handler({ q, picked, url, etag });
   });
 }

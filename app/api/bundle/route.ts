@@ -1,8 +1,6 @@
-import { parseApiQuery } from '@/lib/api-query';
 import { bundleReadme } from '@/lib/bundle-readme';
 import { toCsv } from '@/lib/csv-writer';
-import { DEFAULT_DATASET } from '@/lib/resolve-view';
-import { etagOf, guarded, json, notModified, pickDatasets } from '@/lib/server/api';
+import { dataRoute } from '@/lib/server/api';
 import { aggregateResult, dealsResult } from '@/lib/server/api-results';
 import { strToU8, zipSync } from 'fflate';
 
@@ -10,15 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/bundle?by=…: a zip of the chart data (CSV, JSON), the deals behind it (CSV, JSON) and a README. */
 export function GET(request: Request) {
-  return guarded(async () => {
-    const url = new URL(request.url);
-    const q = parseApiQuery(url.searchParams, { needBy: true });
-    if ('error' in q) return json(q, 400);
-    const picked = await pickDatasets(q.datasets, DEFAULT_DATASET);
-    if (picked instanceof Response) return picked;
-    const etag = etagOf(picked, `bundle${url.search}`);
-    const cached = notModified(request, etag);
-    if (cached) return cached;
+  return dataRoute(request, { needBy: true, etagSalt: 'bundle' }, ({ q, picked, url, etag }) => {
     const data = aggregateResult(q, picked, url.searchParams);
     const deals = dealsResult({ ...q, by: [] }, picked, url.searchParams);
     const csv = (r: typeof data) =>
