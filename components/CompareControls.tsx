@@ -1,7 +1,7 @@
 'use client';
 
-import { MEASURE_LABELS } from '@/lib/format';
 import type { Measure } from '@/lib/query';
+import { MeasureSelect } from './MeasureSelect';
 import { MultiSelect } from './MultiSelect';
 import { YearInput } from './YearInput';
 import { DRILL_PARAMS, useViewUrl } from './use-view-url';
@@ -69,16 +69,7 @@ export function CompareControls({ a, b, recipients, datasets, selected, from, to
       {(['from', 'to'] as const).map((name) => (
         <YearInput key={name} name={name} value={name === 'from' ? from : to} onCommit={(n, v) => set({ [n]: v })} />
       ))}
-      <label className="flex items-center gap-1 text-sm">
-        Measure
-        <select className={field} value={measure} onChange={(e) => set({ measure: e.target.value })}>
-          {measures.map((m) => (
-            <option key={m} value={m}>
-              {MEASURE_LABELS[m]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MeasureSelect value={measure} measures={measures} onChange={(m) => set({ measure: m })} />
       <label className="flex items-center gap-1 text-sm">
         <input type="checkbox" checked={bothOnly} onChange={(e) => set({ both: e.target.checked ? '1' : null })} data-testid="both-only" />
         suppliers to both only

@@ -1,8 +1,8 @@
 'use client';
 
 import { CATEGORIES } from '@/lib/domain';
-import { MEASURE_LABELS } from '@/lib/format';
 import type { Measure } from '@/lib/query';
+import { MeasureSelect } from './MeasureSelect';
 import { MultiSelect } from './MultiSelect';
 import { YearInput } from './YearInput';
 import { DRILL_PARAMS, useViewUrl } from './use-view-url';
@@ -71,16 +71,7 @@ export function ViewControls({ datasets, selected, options, current }: ViewContr
       />
       <YearInput name="from" value={current.from} onCommit={commitYear} />
       <YearInput name="to" value={current.to} onCommit={commitYear} />
-      <label className="flex items-center gap-1 text-sm">
-        Measure
-        <select className={selectClass} value={current.measure} data-testid="measure" onChange={(e) => set({ measure: e.target.value })}>
-          {current.measures.map((m) => (
-            <option key={m} value={m}>
-              {MEASURE_LABELS[m]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MeasureSelect value={current.measure} measures={current.measures} onChange={(m) => set({ measure: m })} />
       <label className="flex items-center gap-1 text-sm">
         Year of
         <select

@@ -1,0 +1,34 @@
+'use client';
+
+import { MEASURE_LABELS } from '@/lib/format';
+import type { Measure } from '@/lib/query';
+
+export type MeasureSelectProps = {
+  /** The measure shown. */
+  value: Measure;
+  /** The measures the selected data has numbers for. */
+  measures: Measure[];
+  /** Called with the chosen measure. */
+  onChange: (measure: Measure) => void;
+};
+
+/** The measure picker, offering only what the data can show. */
+export function MeasureSelect({ value, measures, onChange }: MeasureSelectProps) {
+  return (
+    <label className="flex items-center gap-1 text-sm">
+      Measure
+      <select
+        className="rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1 text-sm"
+        value={value}
+        data-testid="measure"
+        onChange={(e) => onChange(e.target.value as Measure)}
+      >
+        {measures.map((m) => (
+          <option key={m} value={m}>
+            {MEASURE_LABELS[m]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
