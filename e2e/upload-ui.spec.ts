@@ -51,8 +51,16 @@ test.describe('load a register in the browser', () => {
       `Iran,China,1982,,10,,Type-59,tank,10,,1982,New,picker ${Date.now()},1,10,10`,
       'Iran,China,1982,,lots,,Type-59,tank,10,,1982,New,,1,10,10',
     ].join('\n');
+    // A refused file first, then a good one on the same page (the listing must not be stale).
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nAlice,30\n') });
+    await expect(page.getByTestId('upload-error')).toBeVisible();
     await page.getByTestId('file-input').setInputFiles({ name: 'picked.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await expect(page.getByTestId('upload-counts')).toContainText('questionable: 1');
+    await expect(page).toHaveURL(/ds=u-/);
+    await expect(page.getByTestId('summary'), 'the charts show the new dataset').toContainText('China supplied 100% of Iran');
+    await expect(page.getByTestId('notices'), 'no stale "no dataset" notice').toHaveCount(0);
     await page.getByTestId('upload-report').locator('summary').click();
     await expect(page.getByTestId('upload-entries')).toContainText('Line 3 (warning): number ordered: "lots" is not a number');
   });

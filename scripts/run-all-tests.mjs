@@ -58,16 +58,18 @@ if (!built) {
 } else {
   const report = join('.ci-out', 'playwright.json');
   rmSync(report, { force: true });
-  run('end-to-end tests', 'npx', ['playwright', 'test'], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
-  if (existsSync(report)) {
-    const stats = JSON.parse(readFileSync(report, 'utf8')).stats ?? {};
-    passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
-    failed += stats.unexpected ?? 0;
-    if (stats.unexpected) failures.push(`${stats.unexpected} end-to-end tests`);
-    if (stats.skipped) console.log(`(${stats.skipped} end-to-end tests skipped)`);
-  } else {
+  const e2e = run('end-to-end tests', 'npx', ['playwright', 'test'], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
+  const result = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : null;
+  const stats = result?.stats ?? {};
+  passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  failed += stats.unexpected ?? 0;
+  if (stats.unexpected) failures.push(`${stats.unexpected} end-to-end tests`);
+  if (stats.skipped) console.log(`(${stats.skipped} end-to-end tests skipped)`);
+  // A run that failed before or around its tests (server would not start, setup threw) counts as a failure.
+  const globalErrors = result?.errors?.length ?? 0;
+  if (!result || globalErrors > 0 || (e2e.status !== 0 && !stats.unexpected)) {
     failed++;
-    failures.push('end-to-end run (no report)');
+    failures.push(`end-to-end run (${!result ? 'no report' : globalErrors ? `${globalErrors} global errors` : `exit ${e2e.status}`})`);
   }
 }
 

@@ -16,8 +16,15 @@ const BUNDLED_NAMES: Record<string, string> = {
 };
 
 type Cached = { mtimeMs: number; size: number; dataset: Dataset; sha256: string };
-const byPath = new Map<string, Cached>();
-const byContent = new Map<string, Omit<Dataset, 'info'> & { info: Omit<Dataset['info'], 'id' | 'name' | 'file' | 'origin'> }>();
+type Ingested = Omit<Dataset, 'info'> & { info: Omit<Dataset['info'], 'id' | 'name' | 'file' | 'origin'> };
+
+// Shared by every bundle of the server (pages and route handlers each load this module): one ingest
+// per content, one cache entry per file.
+const caches = globalThis as typeof globalThis & {
+  __armsFiles?: { byPath: Map<string, Cached>; byContent: Map<string, Ingested>; corrupt: CorruptUpload[] };
+};
+const files = (caches.__armsFiles ??= { byPath: new Map(), byContent: new Map(), corrupt: [] });
+const { byPath, byContent } = files;
 
 function citationFor(dataset: Omit<Dataset, 'info'>, generated: string | null): string {
   const sources = [...new Set(dataset.deals.map((d) => d.source).filter(Boolean))];
@@ -28,7 +35,7 @@ function citationFor(dataset: Omit<Dataset, 'info'>, generated: string | null): 
 }
 
 /** Ingest bytes once per distinct content (uploads prime this, so the next listing is instant). */
-export function ingestFile(bytes: Uint8Array, version: string) {
+export function ingestFile(bytes: Uint8Array, version: string): Ingested {
   const cached = byContent.get(version);
   if (cached) return cached;
   const result = ingestRegister(bytes);
@@ -82,10 +89,8 @@ async function loadFile(dir: string, file: string, origin: DatasetOrigin): Promi
 
 /** Stored uploads whose content no longer matches their hash: reported, never served. */
 export type CorruptUpload = { id: string; name: string; reason: string };
-let corrupt: CorruptUpload[] = [];
-
 export function corruptUploads(): CorruptUpload[] {
-  return corrupt;
+  return files.corrupt;
 }
 
 async function loadUploaded(): Promise<Dataset[]> {
@@ -104,7 +109,7 @@ async function loadUploaded(): Promise<Dataset[]> {
     }
     out.push(entry.dataset);
   }
-  corrupt = bad;
+  files.corrupt = bad;
   return out;
 }
 
@@ -119,31 +124,43 @@ async function csvFiles(dir: string): Promise<string[]> {
  */
 export async function loadDatasets(): Promise<Dataset[]> {
   // Many requests a second would each stat every file: one scan serves all requests for a short
-  // while (uploads and deletions invalidate it at once; files dropped by hand show within the TTL).
-  if (listing && Date.now() - listing.at < LISTING_TTL_MS) return listing.datasets;
-  if (!scanning) {
-    scanning = scanDatasets().then(
-      (datasets) => {
-        listing = { at: Date.now(), datasets };
-        scanning = null;
-        return datasets;
-      },
-      (e) => {
-        scanning = null;
-        throw e;
-      },
-    );
-  }
-  return scanning;
+  // while. Uploads and deletions invalidate it at once, including a scan already under way (it may
+  // have listed the folder before the new file was there).
+  const { listing, scanning } = state;
+  if (listing && listing.generation === state.generation && Date.now() - listing.at < LISTING_TTL_MS) return listing.datasets;
+  if (scanning && scanning.generation === state.generation) return scanning.promise;
+  const started = state.generation;
+  const promise = scanDatasets().then((datasets) => {
+    if (started === state.generation) state.listing = { at: Date.now(), datasets, generation: started };
+    return datasets;
+  });
+  state.scanning = { generation: started, promise };
+  const done = () => {
+    if (state.scanning?.promise === promise) state.scanning = null;
+  };
+  promise.then(done, done);
+  return promise;
 }
 
 const LISTING_TTL_MS = Number(process.env.DATA_SCAN_MS ?? 1000);
-let listing: { at: number; datasets: Dataset[] } | null = null;
-let scanning: Promise<Dataset[]> | null = null;
+
+/**
+ * Next.js bundles pages and route handlers separately, each with its own copy of this module: the
+ * listing's state lives on globalThis so that an upload handled by the API invalidates the listing
+ * the pages use too (otherwise a page could miss a dataset just uploaded).
+ */
+type ListingState = {
+  generation: number;
+  listing: { at: number; datasets: Dataset[]; generation: number } | null;
+  scanning: { generation: number; promise: Promise<Dataset[]> } | null;
+};
+const shared = globalThis as typeof globalThis & { __armsListing?: ListingState };
+const state: ListingState = (shared.__armsListing ??= { generation: 0, listing: null, scanning: null });
 
 /** Forget the listing, so that the next request scans again (after an upload or a deletion). */
 export function invalidateDatasets(): void {
-  listing = null;
+  state.generation++;
+  state.listing = null;
 }
 
 async function scanDatasets(): Promise<Dataset[]> {
