@@ -9,10 +9,20 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** CSS variables do not survive outside the page: replace them by their computed values. */
+/** Exports are for print and slides: always the light palette, whatever the page's theme. */
+const LIGHT: Record<string, string> = {
+  '--bg': '#ffffff',
+  '--fg': '#1f2328',
+  '--muted': '#59636e',
+  '--line': '#d1d9e0',
+  '--panel': '#f6f8fa',
+  '--accent': '#0b62d6',
+  '--other': '#9aa4ae',
+};
+
+/** CSS variables do not survive outside the page: replace them by the light theme's values. */
 function resolveVariables(markup: string): string {
-  const style = getComputedStyle(document.documentElement);
-  return markup.replace(/var\((--[a-z-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || '#888');
+  return markup.replace(/var\((--[a-z-]+)\)/g, (_, name: string) => LIGHT[name] ?? '#888888');
 }
 
 /**

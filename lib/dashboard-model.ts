@@ -91,8 +91,9 @@ export function buildDashboard(view: DashboardView, all: Dataset[], timeline: Ti
   // "Other" means the countries the Sankey folded; the bars fold the same way by the same totals.
   const others = { ...sankey.others };
   if (!others.supplier && view.stack === 'supplier' && bars.others.length) others.supplier = bars.others;
+  const withCategories = view.stack === 'category' && bars.others.length ? { ...others, category: bars.others } : others;
   const drill = view.drill
-    ? { title: drillTitle(view.drill, others), deals: selectDeals(sources, view.basis, filters, view.drill, others) }
+    ? { title: drillTitle(view.drill, others), deals: selectDeals(sources, view.basis, filters, view.drill, withCategories) }
     : null;
   return {
     view,

@@ -6,7 +6,7 @@ import { OTHER, type Drill } from './view-params';
 
 export type DealRow = Deal & { dataset: string; datasetName: string };
 export type NamedSource = FactSource & { id: string; name: string };
-export type OtherMembers = Partial<Record<'origin' | 'supplier' | 'recipient', string[]>>;
+export type OtherMembers = Partial<Record<'origin' | 'supplier' | 'recipient' | 'category', string[]>>;
 
 /**
  * The deals behind a mark: every deal with at least one fact (delivery, or order with the order
@@ -33,7 +33,11 @@ export function selectDeals(
     for (const f of factsOf(source, basis)) {
       if (picked.has(f.deal) || !pass(f)) continue;
       if (drill.year !== undefined && f.year !== drill.year) continue;
-      if (drill.category !== undefined && f.category !== drill.category) continue;
+      if (
+        drill.category !== undefined &&
+        (drill.category === OTHER ? !(others.category ?? []).includes(f.category) : f.category !== drill.category)
+      )
+        continue;
       if (!test('supplier', f.supplier) || !test('recipient', f.recipient) || !test('origin', f.origin ?? f.supplier)) continue;
       picked.add(f.deal);
     }

@@ -85,3 +85,11 @@ test('drill-down: the deals behind a link', () => {
   );
   assert.equal(deals[0].dataset, 'x');
 });
+
+test('drill-down: "Other" categories of the bars list the deals of the folded categories', () => {
+  const b = buildBarSeries([data], query, 'category', 1982, 1987, 1);
+  assert.ok(b.others.length > 0, 'some categories folded');
+  const deals = selectDeals([{ ...data, id: 'x', name: 'X' }], 'delivery', {}, { category: OTHER }, { category: b.others });
+  assert.ok(deals.length > 0);
+  assert.ok(deals.every((d) => b.others.includes(d.category)));
+});
