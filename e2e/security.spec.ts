@@ -26,3 +26,10 @@ test.describe('security headers', () => {
     expect(res.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
 });
+
+test('an unknown page answers 404 with a way back', async ({ page }) => {
+  const res = await page.goto('/no-such-page');
+  expect(res!.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'No such page' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'dashboard' }).first()).toBeVisible();
+});
