@@ -31,6 +31,14 @@ function isMarked(cells: string[], marker: number): boolean {
   return marker >= 0 && (cells[marker] ?? '').trim() === '?';
 }
 
+/** Parsed plain years, shared: registers repeat a few dozen order years. */
+const PLAIN_YEARS = new Map<number, ParsedYear>();
+function plainYearResult(year: number): ParsedYear {
+  let r = PLAIN_YEARS.get(year);
+  if (!r) PLAIN_YEARS.set(year, (r = Object.freeze({ value: year, estimated: false, problem: null })));
+  return r;
+}
+
 /** The project format's `estimates` cell: "number_delivered; delivery_years" → field names. */
 function estimateFields(raw: string): Set<EstimateField> | null {
   if (raw === '') return null;
@@ -103,9 +111,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (cells: s
     const estimates = c.estimates < 0 ? null : estimateFields(cellAt(cells, c.estimates));
     const orderYearCell = cellAt(cells, c.orderYear);
     const plainOrderYear = plainYear(orderYearCell);
-    const orderYear: ParsedYear = Number.isNaN(plainOrderYear)
-      ? parseYear(orderYearCell)
-      : { value: plainOrderYear, estimated: false, problem: null };
+    const orderYear: ParsedYear = Number.isNaN(plainOrderYear) ? parseYear(orderYearCell) : plainYearResult(plainOrderYear);
     if (orderYear.problem !== null) notes.problems.push(`order year: ${orderYear.problem}`);
     const ordered = quantity(cells, c.ordered, notes, 'number ordered', orderedMark);
     const delivered = quantity(cells, c.delivered, notes, 'number delivered', deliveredMark);

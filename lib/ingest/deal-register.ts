@@ -60,12 +60,11 @@ export function mapDealRecords(records: RawRecord[], width: number, columns: Col
     const line = record.line;
     // A record without a supplier, a recipient or a weapon is not a deal: say so once and move on
     // (before any other work, so that a file of broken lines costs little per line).
-    const missing = [
-      at(record.cells, sup) === '' && 'supplier',
-      at(record.cells, rec) === '' && 'recipient',
-      at(record.cells, des) === '' && at(record.cells, dsc) === '' && 'weapon',
-    ].filter(Boolean);
-    if (missing.length > 0) {
+    const noSupplier = at(record.cells, sup) === '';
+    const noRecipient = at(record.cells, rec) === '';
+    const noWeapon = at(record.cells, des) === '' && at(record.cells, dsc) === '';
+    if (noSupplier || noRecipient || noWeapon) {
+      const missing = [noSupplier && 'supplier', noRecipient && 'recipient', noWeapon && 'weapon'].filter(Boolean);
       const short = record.cells.length < width ? ` (${record.cells.length} of ${width} cells)` : '';
       out.entries.push({ line, severity: 'skipped', reason: `no ${missing.join(', no ')}${short}: not a deal` });
       continue;

@@ -12,6 +12,15 @@ export type IngestOptions = {
   defaultSource?: string;
 };
 
+/**
+ * CR LF line ends need no rewriting (rows are split on LF and every cell is trimmed, so a trailing CR
+ * goes with the white space); only a lone CR (old Mac files, or a CR inside a record) does.
+ */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return false;
+}
+
 function emptyReport(encoding: string): IngestReport {
   return {
     format: null,
@@ -72,7 +81,7 @@ export function ingestRegister(bytes: Uint8Array, options: IngestOptions = {}): 
 function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return failed({ code: decoded.reason, message: decoded.detail });
-  const text = decoded.text.indexOf('\r') === -1 ? decoded.text : decoded.text.replace(/\r\n?/g, '\n');
+  const text = hasLoneCr(decoded.text) ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
   const location = locateHeader(text);
   if ('code' in location) return failed(location, decoded.encoding);
 
