@@ -24,6 +24,9 @@ test.describe('compare two recipients', () => {
     const cmp = new ComparePage(page);
     await cmp.open('ds=deliveries-1950-1989-2024-04');
     await expect(cmp.bars('a'), 'Iran: 19 suppliers').toHaveCount(19);
+    await expect(page.getByTestId('claim-check'), 'the seed’s 40% claim against SIPRI: 996 of 5,002 TIV').toContainText(
+      'its share of Iran’s total is 20%',
+    );
     await expect(cmp.bars('b'), 'Iraq: 22 suppliers').toHaveCount(22);
     const rows = cmp.suppliersTable.locator('tbody tr');
     const figure = (supplier: string, col: number) =>

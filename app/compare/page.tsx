@@ -33,6 +33,23 @@ function summary(m: CompareModel): string {
   return `By ${MEASURE_LABELS[m.measure]}, ${m.from}–${m.to}: ${lead('a')}; ${lead('b')}. ${both} ${both === 1 ? 'supplier' : 'suppliers'} delivered to both.`;
 }
 
+/** The seed article's claim, held against the data loaded: North Korea ~40% of Iran's arms purchases. */
+function claimCheck(m: CompareModel) {
+  const side = m.a === 'Iran' ? 'a' : m.b === 'Iran' ? 'b' : null;
+  if (!side) return null;
+  const nk = m.suppliers.find((r) => r.key === 'North Korea');
+  const total = side === 'a' ? m.totals.a : m.totals.b;
+  const value = nk?.[side] ?? 0;
+  return (
+    <p className="mt-1 text-sm" data-testid="claim-check">
+      Claim check: North Korea is said to have accounted for 40% of Iran’s arms purchases during the war. In the data shown (
+      {MEASURE_LABELS[m.measure]}, {m.from}–{m.to}) its share of Iran’s total is{' '}
+      <strong>{total > 0 ? formatShare(value, total) : 'not measurable'}</strong>
+      {m.measure === 'tiv' && ' (TIV measures volume, not purchase value)'}.
+    </p>
+  );
+}
+
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const { view, notices } = parseView(params);
@@ -117,6 +134,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <p className="text-sm text-[var(--muted)]" data-testid="compare-summary">
           {summary(m)}
         </p>
+        {claimCheck(m)}
       </div>
       <CompareControls
         a={m.a}
