@@ -102,6 +102,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           events={m.events}
           sharedMax={view.percent ? undefined : m.sharedMax}
           drillWith={{ recipient: who }}
+          listEvents={side === 'b'}
           testId={`bars-svg-${side}`}
         />
         <DownloadMenu
