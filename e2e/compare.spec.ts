@@ -17,6 +17,8 @@ test.describe('compare two recipients', () => {
     ).toHaveCount(6);
     await expect(page.getByTestId('over-time-b').locator('[data-testid="bar-gap-no-data"]'), 'Iraq: no data, each year').toHaveCount(9);
     await expect(cmp.sidesRows, 'the 40 listed suppliers').toHaveCount(40);
+    await expect(page.getByRole('list', { name: 'Events marked on the chart' }), 'the events are listed once').toHaveCount(1);
+    await expect(page.getByTestId('event-marker').first(), 'the war’s start is marked').toBeVisible();
   });
 
   test('with SIPRI’s delivery export: the figures, the both-sides flags, the drill-down', async ({ page }) => {
