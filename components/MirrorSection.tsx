@@ -1,7 +1,7 @@
 import { mirrorTable } from '@/lib/chart-tables';
 import { SIDE_COLOURS, type CompareModel, type MirrorRow } from '@/lib/compare-model';
 import { downloadLinks } from '@/lib/download-links';
-import { MEASURE_LABELS } from '@/lib/format';
+import { MEASURE_LABELS, slug } from '@/lib/format';
 import type { DashboardView } from '@/lib/view-params';
 import type { ReactNode } from 'react';
 import { ButterflyChart } from './ButterflyChart';
@@ -73,7 +73,7 @@ export function MirrorSection({
       <DownloadMenu
         links={downloadLinks(query, [dimension, 'recipient'])}
         chartSelector={`svg[data-testid=butterfly-${plural}]`}
-        fileName={`deliveries-by-${dimension}-${m.a}-${m.b}-${m.from}-${m.to}-${m.measure}`.toLowerCase().replace(/[^a-z0-9]+/g, '-')}
+        fileName={slug(`deliveries-by-${dimension}-${m.a}-${m.b}-${m.from}-${m.to}-${m.measure}`)}
         testId={dimension === 'supplier' ? 'butterfly-download' : 'categories-download'}
         frame={{
           title: imageTitle,

@@ -46,3 +46,9 @@ test('file names say what is inside', () => {
   assert.ok(!('error' in q));
   assert.equal(downloadName('deliveries', q), 'deliveries-by-supplier-iran-iraq-1980-1988-tiv');
 });
+
+test('file names keep the letters of accented names', () => {
+  const q = parse('by=supplier&recipient=Türkiye&measure=units');
+  assert.ok(!('error' in q));
+  assert.equal(downloadName('deliveries', q), 'deliveries-by-supplier-turkiye-units');
+});

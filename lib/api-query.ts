@@ -1,5 +1,6 @@
 import { parseCategory } from './categories';
 import { CATEGORIES, type Category } from './domain';
+import { slug } from './format';
 import { DIMENSIONS, MEASURES, YEAR_BASES, type Dimension, type Filters, type Measure, type YearBasis } from './query';
 
 /** A validated API query: the same filters for /api/aggregate and /api/deals. */
@@ -114,13 +115,5 @@ export function downloadName(kind: string, q: Pick<ApiQuery, 'by' | 'measure' | 
   ];
   if (q.filters.from !== undefined || q.filters.to !== undefined) parts.push(`${q.filters.from ?? 'start'}-${q.filters.to ?? 'end'}`);
   if (q.measure) parts.push(q.measure);
-  return (
-    parts
-      .filter(Boolean)
-      .join('-')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 120) || kind
-  );
+  return slug(parts.filter(Boolean).join('-')) || kind;
 }

@@ -1,4 +1,5 @@
 import type { Deal, Delivery, IngestReport, RegisterFormat } from './domain';
+import { slug } from './format';
 import type { Measure } from './query';
 
 export type DatasetOrigin = 'bundled' | 'dropped' | 'uploaded';
@@ -33,11 +34,7 @@ export type Dataset = { info: DatasetInfo; deals: Deal[]; deliveries: Delivery[]
 
 /** A URL-safe id from a file name: "NK Iran.csv" → "nk-iran". */
 export function datasetIdFromFile(file: string): string {
-  return file
-    .replace(/\.csv$/i, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slug(file.replace(/\.csv$/i, ''));
 }
 
 export function yearSpan(deliveries: Delivery[], deals: Deal[]): [number, number] | null {

@@ -42,3 +42,14 @@ export function formatYears(years: number[]): string {
   }
   return runs.join(', ');
 }
+
+/** File-name and URL-safe words: "Türkiye, Iran" → "turkiye-iran" (accents dropped, not the letters). */
+export function slug(text: string, max = 120): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max);
+}

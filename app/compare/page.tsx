@@ -12,7 +12,7 @@ import { colourMap } from '@/lib/colors';
 import { buildCompare, COMPARE_DEFAULTS, parsePair, preferredDataset, type CompareModel } from '@/lib/compare-model';
 import { resolveView } from '@/lib/resolve-view';
 import { downloadLinks } from '@/lib/download-links';
-import { formatShare, MEASURE_LABELS } from '@/lib/format';
+import { formatShare, MEASURE_LABELS, slug } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
 import { loadDatasets } from '@/lib/server/load-datasets';
@@ -108,7 +108,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <DownloadMenu
           links={downloadLinks({ ...base, view: { ...view, recipients: [who] } }, ['year', view.stack])}
           chartSelector={`svg[data-testid=bars-svg-${side}]`}
-          fileName={`deliveries-to-${who.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-by-year-${view.stack}-${m.from}-${m.to}-${m.measure}`}
+          fileName={slug(`deliveries-to-${who}-by-year-${view.stack}-${m.from}-${m.to}-${m.measure}`)}
           testId={`bars-download-${side}`}
           frame={{
             title: `Deliveries to ${who} per year by ${view.stack}`,

@@ -2,7 +2,7 @@ import 'server-only';
 import { aggregate } from '../aggregate';
 import { downloadName, type ApiQuery } from '../api-query';
 import { aggregateTable, DEAL_COLUMNS, dealRecord } from '../api-rows';
-import type { CsvCell } from '../csv-writer';
+import { toCsv, type CsvCell } from '../csv-writer';
 import type { Dataset } from '../dataset';
 import { provenance } from '../provenance';
 import type { Measure } from '../query';
@@ -52,4 +52,17 @@ export function dealsResult(q: ApiQuery, picked: Dataset[], search: URLSearchPar
     ),
   };
   return { name: downloadName('deals', { ...q, by: [], measure: null }), header: [...DEAL_COLUMNS], records: deals.map(dealRecord), meta };
+}
+
+/** A result as CSV: the header, then one line per record in the header's order. */
+export function resultCsv(r: ApiResult): string {
+  return toCsv(
+    r.header,
+    r.records.map((x) => r.header.map((h) => x[h])),
+  );
+}
+
+/** A result as JSON: the provenance block, then the records under `key`. */
+export function resultJson(r: ApiResult, key: 'rows' | 'deals'): string {
+  return JSON.stringify({ meta: r.meta, [key]: r.records });
 }

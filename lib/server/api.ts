@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { parseApiQuery, type ApiQuery } from '../api-query';
 import type { Dataset } from '../dataset';
 import { DEFAULT_DATASET } from '../resolve-view';
+import type { ApiResult } from './api-results';
+import { resultCsv, resultJson } from './api-results';
 import { loadDatasets } from './load-datasets';
 import { Lru } from './lru';
 
@@ -62,12 +64,12 @@ export function notModified(request: Request, etag: string): Response | null {
   return match && match.split(',').some((t) => t.trim() === etag) ? new Response(null, { status: 304, headers: { ETag: etag } }) : null;
 }
 
-export function csvResponse(body: string, filename: string, etag: string): Response {
+export function csvResponse(body: string, filename: string, etag?: string): Response {
   return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${filename}.csv"`,
-      ETag: etag,
+      ...(etag ? { ETag: etag } : {}),
       'Cache-Control': 'no-cache',
     },
   });
@@ -115,5 +117,13 @@ export function dataRoute(
     if (picked instanceof Response) return picked;
     const etag = etagOf(picked, `${options.etagSalt}${url.search}|${options.extra?.(q, picked) ?? ''}`);
     return notModified(request, etag) ?? handler({ q, picked, url, etag });
+  });
+}
+
+/** Answer a data route from the body cache, computing the result once in the format asked for. */
+export function cachedResult(etag: string, format: 'json' | 'csv', key: 'rows' | 'deals', compute: () => ApiResult): Promise<Response> {
+  return cachedBody(etag, () => {
+    const r = compute();
+    return format === 'csv' ? { type: 'csv', name: r.name, body: resultCsv(r) } : { type: 'json', body: resultJson(r, key) };
   });
 }

@@ -1,7 +1,6 @@
 import { bundleReadme } from '@/lib/bundle-readme';
-import { toCsv } from '@/lib/csv-writer';
 import { dataRoute } from '@/lib/server/api';
-import { aggregateResult, dealsResult } from '@/lib/server/api-results';
+import { aggregateResult, dealsResult, resultCsv, resultJson } from '@/lib/server/api-results';
 import { strToU8, zipSync } from 'fflate';
 
 export const dynamic = 'force-dynamic';
@@ -11,18 +10,11 @@ export function GET(request: Request) {
   return dataRoute(request, { needBy: true, etagSalt: 'bundle' }, ({ q, picked, url, etag }) => {
     const data = aggregateResult(q, picked, url.searchParams);
     const deals = dealsResult({ ...q, by: [] }, picked, url.searchParams);
-    const csv = (r: typeof data) =>
-      strToU8(
-        toCsv(
-          r.header,
-          r.records.map((x) => r.header.map((h) => x[h])),
-        ),
-      );
     const zip = zipSync({
-      [`${data.name}.csv`]: csv(data),
-      [`${data.name}.json`]: strToU8(JSON.stringify({ meta: data.meta, rows: data.records }, null, 2)),
-      [`${deals.name}.csv`]: csv(deals),
-      [`${deals.name}.json`]: strToU8(JSON.stringify({ meta: deals.meta, deals: deals.records }, null, 2)),
+      [`${data.name}.csv`]: strToU8(resultCsv(data)),
+      [`${data.name}.json`]: strToU8(resultJson(data, 'rows')),
+      [`${deals.name}.csv`]: strToU8(resultCsv(deals)),
+      [`${deals.name}.json`]: strToU8(resultJson(deals, 'deals')),
       'README.txt': strToU8(bundleReadme(data, deals)),
     });
     return new Response(Buffer.from(zip), {

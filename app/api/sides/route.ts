@@ -1,6 +1,7 @@
 import { buildCompare, COMPARE_DEFAULTS, parsePair } from '@/lib/compare-model';
 import { toCsv } from '@/lib/csv-writer';
-import { guarded, json } from '@/lib/server/api';
+import { slug } from '@/lib/format';
+import { csvResponse, guarded, json } from '@/lib/server/api';
 import { loadSupplierSides } from '@/lib/server/load-context';
 import { loadDatasets } from '@/lib/server/load-datasets';
 import { parseView, type SearchParams } from '@/lib/view-params';
@@ -36,15 +37,13 @@ export function GET(request: Request) {
     }));
     const meta = { a: m.a, b: m.b, from: m.from, to: m.to, measure: m.measure, datasets: m.selected, years: COMPARE_DEFAULTS.years };
     if (format === 'csv') {
-      const name = `supplier-sides-vs-deliveries-${m.a}-${m.b}-${m.from}-${m.to}-${m.measure}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      return new Response(
+      const name = slug(`supplier-sides-vs-deliveries-${m.a}-${m.b}-${m.from}-${m.to}-${m.measure}`);
+      return csvResponse(
         toCsv(
           [...COLUMNS],
           rows.map((r) => COLUMNS.map((c) => r[c])),
         ),
-        {
-          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
-        },
+        name,
       );
     }
     return json({ meta, rows });
