@@ -1,4 +1,5 @@
 import { hatchId } from '@/lib/colors';
+import { interactiveMark } from './mark-props';
 
 export type PlacedSegment = {
   id: string;
@@ -40,19 +41,11 @@ export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActiva
             height={Math.max(0.5, s.height)}
             fill={s.hatched ? `url(#${hatchId(s.colour)})` : s.colour}
             data-testid={s.hatched ? 'hatched' : undefined}
-            tabIndex={0}
-            role="button"
-            aria-label={s.text}
-            className="chart-focus cursor-pointer"
-            onMouseMove={(e) => onHover(s.id, e)}
-            onMouseLeave={() => onHover(null)}
-            onFocus={(e) => {
-              const r = (e.target as SVGRectElement).getBoundingClientRect();
-              onHover(s.id, { clientX: r.x + r.width / 2, clientY: r.y });
-            }}
-            onBlur={() => onHover(null)}
-            onClick={() => onActivate(s.id)}
-            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onActivate(s.id))}
+            {...interactiveMark(
+              s.text,
+              (at) => onHover(at ? s.id : null, at ?? undefined),
+              () => onActivate(s.id),
+            )}
           />
         </g>
       ))}

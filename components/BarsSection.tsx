@@ -13,7 +13,7 @@ import { StackedBars } from './StackedBars';
 export function BarsSection({ model, filtersLine, source }: SectionProps) {
   const { bars, measure, view } = model;
   const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
-  const table = barTable(bars, measure, view.stack);
+  const table = barTable(bars, model.barRows, measure, view.stack);
   const gaps = barGaps(bars);
   const title = `Deliveries per year by ${view.stack}`;
   const colours = colourMap(bars.keys);
@@ -29,7 +29,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
       </h2>
       <ChartToggles stack={view.stack} percent={view.percent} events={view.events} />
       <StackedBars
-        series={{ ...bars, rows: [] }}
+        series={bars}
         measure={measure}
         stack={view.stack}
         percent={view.percent}

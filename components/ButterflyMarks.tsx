@@ -1,3 +1,4 @@
+import { interactiveMark } from './mark-props';
 export type PlacedBar = {
   id: string;
   side: 'a' | 'b';
@@ -50,19 +51,11 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
             width={Math.max(1, b.width)}
             height={b.height}
             fill={colours[b.side]}
-            tabIndex={0}
-            role="button"
-            aria-label={b.text}
-            className="chart-focus cursor-pointer"
-            onMouseMove={(e) => onHover(b.id, e)}
-            onMouseLeave={() => onHover(null)}
-            onFocus={(e) => {
-              const r = (e.target as SVGRectElement).getBoundingClientRect();
-              onHover(b.id, { clientX: r.x + r.width / 2, clientY: r.y });
-            }}
-            onBlur={() => onHover(null)}
-            onClick={() => onActivate(b.id)}
-            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onActivate(b.id))}
+            {...interactiveMark(
+              b.text,
+              (at) => onHover(at ? b.id : null, at ?? undefined),
+              () => onActivate(b.id),
+            )}
           />
           {b.hatched && (
             <rect x={b.x} y={b.y} width={Math.max(1, b.width)} height={b.height} fill="url(#arms-hatch)" pointerEvents="none" />

@@ -1,8 +1,8 @@
 'use client';
 
 import type { Measure } from '@/lib/query';
+import { DatasetPicker } from './DatasetPicker';
 import { MeasureSelect } from './MeasureSelect';
-import { MultiSelect } from './MultiSelect';
 import { YearInput } from './YearInput';
 import { DRILL_PARAMS, useViewUrl } from './use-view-url';
 
@@ -31,8 +31,6 @@ export function CompareControls({ a, b, recipients, datasets, selected, from, to
   const { update, pending } = useViewUrl();
   const set = (patch: Record<string, string | null>) => update({ ...Object.fromEntries(DRILL_PARAMS.map((p) => [p, null])), ...patch });
   const options = (current: string) => [...new Set([current, ...recipients])].sort();
-  const names = new Map(datasets.map((d) => [d.name, d.id]));
-  const ids = new Map(datasets.map((d) => [d.id, d.name]));
   return (
     <section
       aria-label="Comparison controls"
@@ -59,13 +57,7 @@ export function CompareControls({ a, b, recipients, datasets, selected, from, to
           ))}
         </select>
       </label>
-      <MultiSelect
-        label="Datasets"
-        testId="pick-datasets"
-        options={datasets.map((d) => d.name)}
-        selected={selected.map((id) => ids.get(id) ?? id)}
-        onChange={(v) => set({ ds: v.map((n) => names.get(n) ?? n).join(',') || null })}
-      />
+      <DatasetPicker datasets={datasets} selected={selected} onChange={(ids) => set({ ds: ids.join(',') || null })} />
       {(['from', 'to'] as const).map((name) => (
         <YearInput key={name} name={name} value={name === 'from' ? from : to} onCommit={(n, v) => set({ [n]: v })} />
       ))}

@@ -1,4 +1,5 @@
 import { hatchId } from '@/lib/colors';
+import { interactiveMark } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
 
 export type PlacedNode = SankeyNodeDatum & {
@@ -26,13 +27,6 @@ export type SankeyMarksProps = {
   onActivate: (kind: 'node' | 'link', id: string) => void;
 };
 
-const keyActivate = (fn: () => void) => (e: React.KeyboardEvent) => {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    fn();
-  }
-};
-
 /** Stateless renderer: placed Sankey marks → SVG. Hatching marks uncertain or spread values. */
 export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: SankeyMarksProps) {
   return (
@@ -48,19 +42,11 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
                 data-testid={l.estimated || l.spread ? 'hatched' : undefined}
                 strokeWidth={Math.max(1, l.width)}
                 strokeOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
-                tabIndex={0}
-                role="button"
-                aria-label={l.text}
-                className="chart-focus cursor-pointer"
-                onMouseMove={(e) => onHover({ kind: 'link', id: l.key }, e)}
-                onMouseLeave={() => onHover(null)}
-                onFocus={(e) => {
-                  const r = (e.target as SVGPathElement).getBoundingClientRect();
-                  onHover({ kind: 'link', id: l.key }, { clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 });
-                }}
-                onBlur={() => onHover(null)}
-                onClick={() => onActivate('link', l.key)}
-                onKeyDown={keyActivate(() => onActivate('link', l.key))}
+                {...interactiveMark(
+                  l.text,
+                  (at) => (at ? onHover({ kind: 'link', id: l.key }, at) : onHover(null)),
+                  () => onActivate('link', l.key),
+                )}
               />
             </g>
           );
@@ -77,19 +63,11 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
               width={n.x1 - n.x0}
               height={Math.max(1, n.y1 - n.y0)}
               fill={n.side === 'category' ? 'var(--muted)' : 'var(--fg)'}
-              tabIndex={0}
-              role="button"
-              aria-label={n.text}
-              className="chart-focus cursor-pointer"
-              onMouseMove={(e) => onHover({ kind: 'node', id: n.id }, e)}
-              onMouseLeave={() => onHover(null)}
-              onFocus={(e) => {
-                const r = (e.target as SVGRectElement).getBoundingClientRect();
-                onHover({ kind: 'node', id: n.id }, { clientX: r.x, clientY: r.y });
-              }}
-              onBlur={() => onHover(null)}
-              onClick={() => onActivate('node', n.id)}
-              onKeyDown={keyActivate(() => onActivate('node', n.id))}
+              {...interactiveMark(
+                n.text,
+                (at) => (at ? onHover({ kind: 'node', id: n.id }, at) : onHover(null)),
+                () => onActivate('node', n.id),
+              )}
             />
             <text
               x={right ? n.x0 - 6 : n.x1 + 6}

@@ -25,7 +25,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
     ? (['origin', 'supplier', 'category', 'recipient'] as const)
     : (['supplier', 'category', 'recipient'] as const);
   const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
-  const table = sankeyTable(sankey, measure);
+  const table = sankeyTable(sankey, model.sankeyFlows, measure);
   const title = `Flows ${sankey.hasOrigin ? 'origin → ' : ''}supplier → category → recipient`;
   const colours = colourMap([...new Set(sankey.links.map((l) => l.supplier))]);
   const fileName = downloadName('flows', {
@@ -38,8 +38,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
       <h2 id="sankey-title" className="text-lg font-semibold">
         {title}
       </h2>
-      {/* The unfolded flows stay on the server: the chart needs only nodes and links. */}
-      <SankeyChart series={{ ...sankey, flows: [] }} measure={measure} pinned={view.drill} />
+      <SankeyChart series={sankey} measure={measure} pinned={view.drill} />
       {sankey.undrawn > 0 && sankey.links.length > 0 && (
         <p className="text-sm text-[var(--muted)]">
           {sankey.undrawn} groups of deliveries have no figure for this measure and are not drawn (they are not zero).

@@ -2,6 +2,7 @@
 
 import { CATEGORIES } from '@/lib/domain';
 import type { Measure } from '@/lib/query';
+import { DatasetPicker } from './DatasetPicker';
 import { MeasureSelect } from './MeasureSelect';
 import { MultiSelect } from './MultiSelect';
 import { YearInput } from './YearInput';
@@ -36,18 +37,10 @@ export function ViewControls({ datasets, selected, options, current }: ViewContr
   const { update, pending } = useViewUrl();
   // A filter change invalidates the drill-down it was made from.
   const set = (patch: Record<string, string | null>) => update({ ...Object.fromEntries(DRILL_PARAMS.map((p) => [p, null])), ...patch });
-  const names = new Map(datasets.map((d) => [d.name, d.id]));
-  const ids = new Map(datasets.map((d) => [d.id, d.name]));
   const commitYear = (name: 'from' | 'to', value: string) => set({ [name]: value });
   return (
     <section aria-label="Filters" className="flex flex-wrap items-center gap-2" data-testid="view-controls" aria-busy={pending}>
-      <MultiSelect
-        label="Datasets"
-        testId="pick-datasets"
-        options={datasets.map((d) => d.name)}
-        selected={selected.map((id) => ids.get(id) ?? id)}
-        onChange={(v) => set({ ds: v.map((n) => names.get(n) ?? n).join(',') || null })}
-      />
+      <DatasetPicker datasets={datasets} selected={selected} onChange={(ids) => set({ ds: ids.join(',') || null })} />
       <MultiSelect
         label="Recipients"
         testId="pick-recipients"

@@ -1,8 +1,8 @@
 import { formatShare, formatValue } from './format';
 import type { Measure } from './query';
 import type { MirrorRow } from './compare-model';
-import type { BarSeries } from './series/bar-series';
-import type { SankeySeries } from './series/sankey-series';
+import type { BarRow, BarSeries } from './series/bar-series';
+import type { SankeyFlow, SankeySeries } from './series/sankey-series';
 
 /** The numbers behind a chart, as its data table shows them (the downloads hold the same rows). */
 export type TableData = { columns: string[]; rows: string[][]; sortKeys: (string | number)[][]; total?: number };
@@ -14,8 +14,8 @@ const flags = (estimated: boolean, spread: boolean) =>
   [estimated && 'uncertain', spread && 'spread over years'].filter(Boolean).join(', ') || '—';
 
 /** One row per group behind the Sankey's flows (origin only where the data records re-exports). */
-export function sankeyTable(series: SankeySeries, measure: Measure): TableData {
-  const flows = [...series.flows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, TABLE_ROW_CAP);
+export function sankeyTable(series: SankeySeries, all: SankeyFlow[], measure: Measure): TableData {
+  const flows = [...all].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, TABLE_ROW_CAP);
   const withOrigin = series.hasOrigin;
   return {
     columns: [...(withOrigin ? ['Origin'] : []), 'Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Flags'],
@@ -41,15 +41,15 @@ export function sankeyTable(series: SankeySeries, measure: Measure): TableData {
 }
 
 /** One row per year and series (before folding small series into "Other"). */
-export function barTable(series: BarSeries, measure: Measure, stack: 'supplier' | 'category'): TableData {
+export function barTable(series: BarSeries, all: BarRow[], measure: Measure, stack: 'supplier' | 'category'): TableData {
   const totals = new Map(series.years.map((y) => [y.year, y.total ?? 0]));
   const rows =
-    series.rows.length > TABLE_ROW_CAP
-      ? [...series.rows]
+    all.length > TABLE_ROW_CAP
+      ? [...all]
           .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
           .slice(0, TABLE_ROW_CAP)
           .sort((a, b) => a.year - b.year)
-      : series.rows;
+      : all;
   return {
     columns: ['Year', stack === 'supplier' ? 'Supplier' : 'Category', 'Value', 'Share of year', 'Flags'],
     rows: rows.map((r) => [
@@ -60,7 +60,7 @@ export function barTable(series: BarSeries, measure: Measure, stack: 'supplier' 
       flags(r.estimated, r.spread),
     ]),
     sortKeys: rows.map((r) => [r.year, r.key, r.value ?? -1, r.value ?? -1, flags(r.estimated, r.spread)]),
-    total: series.rows.length > TABLE_ROW_CAP ? series.rows.length : undefined,
+    total: all.length > TABLE_ROW_CAP ? all.length : undefined,
   };
 }
 

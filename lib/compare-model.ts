@@ -6,7 +6,7 @@ import { findOverlaps, type Overlap } from './overlaps';
 import type { Measure } from './query';
 import { resolveView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
-import { buildBarSeries, type BarSeries } from './series/bar-series';
+import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
 import { viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
 
 /** The colours of the two sides in every comparison chart. */
@@ -49,6 +49,8 @@ export type CompareModel = {
   totals: { a: number; b: number };
   barsA: BarSeries;
   barsB: BarSeries;
+  /** The groups behind each side's bars (data tables). */
+  barRows: { a: BarRow[]; b: BarRow[] };
   sharedMax: number;
   sides: SideCheck[];
   events: TimelineEvent[];
@@ -141,8 +143,22 @@ export function buildCompare(
   const query = { measure, basis: view.basis, filters };
   const suppliers = mirror(sources, 'supplier', a, b, query);
   const categories = mirror(sources, 'category', a, b, query);
-  const barsA = buildBarSeries(sources, { ...query, filters: { ...filters, recipients: [a] } }, view.stack, from, to, view.top);
-  const barsB = buildBarSeries(sources, { ...query, filters: { ...filters, recipients: [b] } }, view.stack, from, to, view.top);
+  const { series: barsA, rows: barRowsA } = buildBarSeries(
+    sources,
+    { ...query, filters: { ...filters, recipients: [a] } },
+    view.stack,
+    from,
+    to,
+    view.top,
+  );
+  const { series: barsB, rows: barRowsB } = buildBarSeries(
+    sources,
+    { ...query, filters: { ...filters, recipients: [b] } },
+    view.stack,
+    from,
+    to,
+    view.top,
+  );
   const recipients = [...new Set(sources.flatMap((s) => s.deals.map((d) => d.recipient)))].sort();
   const drill = view.drill
     ? {
@@ -171,6 +187,7 @@ export function buildCompare(
     totals: { a: suppliers.reduce((s, r) => s + (r.a ?? 0), 0), b: suppliers.reduce((s, r) => s + (r.b ?? 0), 0) },
     barsA,
     barsB,
+    barRows: { a: barRowsA, b: barRowsB },
     sharedMax: Math.max(barsA.max, barsB.max),
     sides: checkSides(sides, suppliers, a, b),
     events: view.events ? timeline.filter((e) => e.at >= from && e.at < to + 1) : [],

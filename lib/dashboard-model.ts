@@ -5,8 +5,8 @@ import { findOverlaps, type Overlap } from './overlaps';
 import type { Measure } from './query';
 import { resolveView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
-import { buildBarSeries, type BarSeries } from './series/bar-series';
-import { buildSankeySeries, type SankeySeries } from './series/sankey-series';
+import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
+import { buildSankeySeries, type SankeyFlow, type SankeySeries } from './series/sankey-series';
 import { OTHER, viewFilters, type DashboardView, type Drill, type ParamNotice } from './view-params';
 
 export type DashboardModel = {
@@ -20,7 +20,11 @@ export type DashboardModel = {
   notices: ParamNotice[];
   overlaps: Overlap[];
   sankey: SankeySeries;
+  /** The groups behind the Sankey, unfolded (data table and downloads; not sent to the chart). */
+  sankeyFlows: SankeyFlow[];
   bars: BarSeries;
+  /** The groups behind the bars, unfolded. */
+  barRows: BarRow[];
   options: { suppliers: string[]; recipients: string[] };
   summary: string;
   events: TimelineEvent[];
@@ -79,8 +83,8 @@ export function buildDashboard(view: DashboardView, all: Dataset[], timeline: Ti
   const { from, to, measure } = resolved;
   const filters = viewFilters(view, from, to);
   const query = { measure, basis: view.basis, filters };
-  const sankey = buildSankeySeries(sources, query, view.top);
-  const bars = buildBarSeries(sources, query, view.stack, from, to, view.top);
+  const { series: sankey, flows: sankeyFlows } = buildSankeySeries(sources, query, view.top);
+  const { series: bars, rows: barRows } = buildBarSeries(sources, query, view.stack, from, to, view.top);
   const suppliers = new Set<string>();
   const recipients = new Set<string>();
   for (const s of sources)
@@ -106,7 +110,9 @@ export function buildDashboard(view: DashboardView, all: Dataset[], timeline: Ti
     notices: [...notices, ...resolved.notices],
     overlaps: findOverlaps(sources),
     sankey,
+    sankeyFlows,
     bars,
+    barRows,
     options: { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() },
     summary: summarise(sankey, measure, from, to),
     events: view.events ? timeline.filter((e) => e.at >= from && e.at < to + 1) : [],

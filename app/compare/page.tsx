@@ -94,7 +94,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="flex min-w-0 flex-col gap-2" data-testid={`over-time-${side}`}>
         <h3 className="font-semibold">{who}</h3>
         <StackedBars
-          series={{ ...series, rows: [] }}
+          series={series}
           measure={m.measure}
           stack={view.stack}
           percent={view.percent}
@@ -118,7 +118,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           }}
         />
         <DataTable
-          {...barTable(series, m.measure, view.stack)}
+          {...barTable(series, m.barRows[side], m.measure, view.stack)}
           caption={`${who}: ${MEASURE_LABELS[m.measure]} per year`}
           testId={`bars-table-${side}`}
           summary={`Data table`}

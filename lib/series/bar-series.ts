@@ -18,7 +18,6 @@ export type BarYear = {
 export type BarRow = { year: number; key: string; value: number | null; estimated: boolean; spread: boolean };
 
 export type BarSeries = {
-  rows: BarRow[];
   years: BarYear[];
   /** Series keys, largest first, OTHER last. */
   keys: string[];
@@ -35,7 +34,7 @@ export function buildBarSeries(
   from: number,
   to: number,
   top: number,
-): BarSeries {
+): { series: BarSeries; rows: BarRow[] } {
   const rows = aggregate(sources, { ...query, by: ['year', stack] });
   const totals = new Map<string, number>();
   for (const r of rows) addTo(totals, String(r.keys[stack]), r.value ?? 0);
@@ -68,5 +67,5 @@ export function buildBarSeries(
     .filter((r) => Number(r.keys.year) >= from && Number(r.keys.year) <= to)
     .map((r) => ({ year: Number(r.keys.year), key: String(r.keys[stack]), value: r.value, estimated: r.estimated, spread: r.spread }))
     .sort((a, b) => a.year - b.year || (b.value ?? -1) - (a.value ?? -1));
-  return { rows: table, years, keys, labels, others: fold.others, max };
+  return { series: { years, keys, labels, others: fold.others, max }, rows: table };
 }

@@ -39,7 +39,6 @@ export type SankeyFlow = {
 };
 
 export type SankeySeries = {
-  flows: SankeyFlow[];
   nodes: SankeyNodeDatum[];
   links: SankeyLinkDatum[];
   total: number;
@@ -52,8 +51,14 @@ export type SankeySeries = {
 /**
  * Flows supplier → category → recipient, or origin → supplier → category → recipient where the data
  * records re-exports. The largest `top` countries per side are kept, the rest grouped as "Other".
+ * Returns the chart's series (small, sent to the browser) and the unfolded flows (for the data table
+ * and downloads, kept on the server).
  */
-export function buildSankeySeries(sources: FactSource[], query: Omit<AggregateQuery, 'by'>, top: number): SankeySeries {
+export function buildSankeySeries(
+  sources: FactSource[],
+  query: Omit<AggregateQuery, 'by'>,
+  top: number,
+): { series: SankeySeries; flows: SankeyFlow[] } {
   const rows = aggregate(sources, { ...query, by: ['origin', 'supplier', 'category', 'recipient'] });
   const drawn = rows.filter((r) => r.value !== null && r.value > 0);
   const hasOrigin = drawn.some((r) => r.keys.origin !== r.keys.supplier);
@@ -115,5 +120,8 @@ export function buildSankeySeries(sources: FactSource[], query: Omit<AggregateQu
     estimated: r.estimated,
     spread: r.spread,
   }));
-  return { flows, nodes: [...nodes.values()], links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others };
+  return {
+    series: { nodes: [...nodes.values()], links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others },
+    flows,
+  };
 }

@@ -23,7 +23,7 @@ const data = ingestRegister(
 const query = { measure: 'tiv' as const, basis: 'delivery' as const, filters: {} };
 
 test('sankey: side-prefixed nodes, origin layer when re-exports exist, no cycles for a country on both sides', () => {
-  const s = buildSankeySeries([data], query, 10);
+  const { series: s } = buildSankeySeries([data], query, 10);
   assert.equal(s.hasOrigin, true);
   const ids = s.nodes.map((n) => n.id);
   assert.ok(ids.includes('supplier:Iran') && ids.includes('recipient:Iran'), 'Iran appears once per side');
@@ -37,7 +37,7 @@ test('sankey: side-prefixed nodes, origin layer when re-exports exist, no cycles
 });
 
 test('sankey: the rest beyond top n is one "Other" node that drills down to its members', () => {
-  const s = buildSankeySeries([data], query, 1);
+  const { series: s } = buildSankeySeries([data], query, 1);
   const other = s.nodes.find((n) => n.id === `supplier:${OTHER}`);
   assert.ok(other);
   assert.equal(other.label, 'Other (2 countries)');
@@ -47,12 +47,12 @@ test('sankey: the rest beyond top n is one "Other" node that drills down to its 
 });
 
 test('sankey: an empty selection gives no nodes and no NaN', () => {
-  const s = buildSankeySeries([data], { ...query, filters: { recipients: ['Atlantis'] } }, 10);
+  const { series: s } = buildSankeySeries([data], { ...query, filters: { recipients: ['Atlantis'] } }, 10);
   assert.deepEqual([s.nodes.length, s.links.length, s.total], [0, 0, 0]);
 });
 
 test('bars: a bar per year; no data differs from zero; spread and estimated flags travel', () => {
-  const b = buildBarSeries([data], { ...query, filters: { recipients: ['Iran'] } }, 'supplier', 1981, 1988, 10);
+  const { series: b } = buildBarSeries([data], { ...query, filters: { recipients: ['Iran'] } }, 'supplier', 1981, 1988, 10);
   assert.deepEqual(
     b.years.map((y) => y.year),
     [1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988],
@@ -67,7 +67,14 @@ test('bars: a bar per year; no data differs from zero; spread and estimated flag
 });
 
 test('bars by category with units: rows without numbers keep the year "n/a", not zero', () => {
-  const b = buildBarSeries([data], { measure: 'tiv', basis: 'delivery', filters: { recipients: ['Iraq'] } }, 'category', 1986, 1986, 10);
+  const { series: b } = buildBarSeries(
+    [data],
+    { measure: 'tiv', basis: 'delivery', filters: { recipients: ['Iraq'] } },
+    'category',
+    1986,
+    1986,
+    10,
+  );
   assert.equal(b.years[0].hasFacts, true);
   assert.equal(b.years[0].total, null);
 });
@@ -87,9 +94,21 @@ test('drill-down: the deals behind a link', () => {
 });
 
 test('drill-down: "Other" categories of the bars list the deals of the folded categories', () => {
-  const b = buildBarSeries([data], query, 'category', 1982, 1987, 1);
+  const { series: b } = buildBarSeries([data], query, 'category', 1982, 1987, 1);
   assert.ok(b.others.length > 0, 'some categories folded');
   const deals = selectDeals([{ ...data, id: 'x', name: 'X' }], 'delivery', {}, { category: OTHER }, { category: b.others });
   assert.ok(deals.length > 0);
   assert.ok(deals.every((d) => b.others.includes(d.category)));
+});
+
+test('the unfolded groups come apart from the chart series (tables and downloads, not the browser)', () => {
+  const { series, flows } = buildSankeySeries([data], query, 1);
+  assert.equal(flows.length, 6, 'one flow per origin, supplier, category and recipient group, Other unfolded');
+  assert.ok(!('flows' in series));
+  const { series: bars, rows } = buildBarSeries([data], query, 'supplier', 1982, 1987, 1);
+  assert.ok(
+    rows.some((r) => r.key === 'Iran'),
+    'a folded supplier keeps its own row',
+  );
+  assert.ok(!('rows' in bars));
 });
