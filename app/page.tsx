@@ -24,12 +24,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   // The heavy part depends only on the datasets shown: key the cache on those, so that an upload
   // elsewhere does not throw it away; the picker's list is always fresh.
   const infos = datasets.map((d) => d.info);
-  const shown = new Set(resolveView(view, infos).datasets.map((d) => d.id));
+  const resolved = resolveView(view, infos);
+  const shown = new Set(resolved.datasets.map((d) => d.id));
   const cached = memoModel(
     'dashboard',
     datasets.filter((d) => shown.has(d.info.id)),
     { view, notices, timeline: timeline.rows },
-    () => buildDashboard(view, datasets, timeline.rows, notices),
+    () => buildDashboard(view, datasets, timeline.rows, notices, resolved),
   );
   const model = { ...cached, datasets: infos };
   const closeParams = viewToParams({ ...view, drill: null }).toString();

@@ -4,7 +4,7 @@ import { canonicalCountry } from './countries';
 import type { Dataset, DatasetInfo } from './dataset';
 import { findOverlaps, type Overlap } from './overlaps';
 import type { Measure } from './query';
-import { resolveView } from './resolve-view';
+import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
 import { viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
@@ -122,6 +122,15 @@ export function checkSides(sides: SupplierSide[], suppliers: MirrorRow[], a: str
   });
 }
 
+/** The comparison's datasets, years and measure: 1980–1988, SIPRI's data when loaded. */
+export function resolveCompareView(view: DashboardView, all: Dataset[]): ResolvedView {
+  return resolveView(
+    view,
+    all.map((d) => d.info),
+    { years: COMPARE_DEFAULTS.years, dataset: preferredDataset(all) },
+  );
+}
+
 export function buildCompare(
   view: DashboardView,
   pair: { a: string; b: string },
@@ -129,13 +138,9 @@ export function buildCompare(
   sides: SupplierSide[],
   timeline: TimelineEvent[],
   notices: ParamNotice[],
+  resolved: ResolvedView = resolveCompareView(view, all),
 ): CompareModel {
   const { a, b } = pair;
-  const resolved = resolveView(
-    view,
-    all.map((d) => d.info),
-    { years: COMPARE_DEFAULTS.years, dataset: preferredDataset(all) },
-  );
   const ids = new Set(resolved.datasets.map((d) => d.id));
   const sources = all.filter((d) => ids.has(d.info.id));
   const { from, to, measure } = resolved;
@@ -197,7 +202,7 @@ export function buildCompare(
 }
 
 /** The comparison opens on SIPRI's data when some is loaded (its coverage is complete), else the quoted register. */
-export function preferredDataset(all: Dataset[]): string | undefined {
+function preferredDataset(all: Dataset[]): string | undefined {
   const sipri = all.filter((d) => d.info.error === null && (d.info.format === 'sipri-deliveries' || d.info.format === 'sipri-register'));
   return (sipri.find((d) => d.info.format === 'sipri-deliveries') ?? sipri[0])?.info.id;
 }

@@ -3,7 +3,7 @@ import type { Dataset, DatasetInfo } from './dataset';
 import { formatShare, formatValue, MEASURE_LABELS } from './format';
 import { findOverlaps, type Overlap } from './overlaps';
 import type { Measure } from './query';
-import { resolveView } from './resolve-view';
+import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
 import { buildSankeySeries, type SankeyFlow, type SankeySeries } from './series/sankey-series';
@@ -73,11 +73,16 @@ export function summarise(sankey: SankeySeries, measure: Measure, from: number, 
 }
 
 /** Everything the dashboard draws, computed on the server from the URL's view and the loaded data. */
-export function buildDashboard(view: DashboardView, all: Dataset[], timeline: TimelineEvent[], notices: ParamNotice[]): DashboardModel {
-  const resolved = resolveView(
+export function buildDashboard(
+  view: DashboardView,
+  all: Dataset[],
+  timeline: TimelineEvent[],
+  notices: ParamNotice[],
+  resolved: ResolvedView = resolveView(
     view,
     all.map((d) => d.info),
-  );
+  ),
+): DashboardModel {
   const ids = new Set(resolved.datasets.map((d) => d.id));
   const sources = all.filter((d) => ids.has(d.info.id)).map((d) => ({ ...d, id: d.info.id, name: d.info.name }));
   const { from, to, measure } = resolved;

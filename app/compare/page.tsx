@@ -9,8 +9,7 @@ import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
 import { barTable } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
-import { buildCompare, COMPARE_DEFAULTS, parsePair, preferredDataset, type CompareModel } from '@/lib/compare-model';
-import { resolveView } from '@/lib/resolve-view';
+import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/compare-model';
 import { downloadLinks } from '@/lib/download-links';
 import { formatShare, MEASURE_LABELS, slug } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
@@ -57,14 +56,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const bothOnly = params.both === '1';
   const [datasets, sides, timeline] = await Promise.all([loadDatasets(), loadSupplierSides(), loadTimeline()]);
   const infos = datasets.map((d) => d.info);
-  const shown = new Set(
-    resolveView(view, infos, { years: COMPARE_DEFAULTS.years, dataset: preferredDataset(datasets) }).datasets.map((d) => d.id),
-  );
+  const resolved = resolveCompareView(view, datasets);
+  const shown = new Set(resolved.datasets.map((d) => d.id));
   const cached = memoModel(
     'compare',
     datasets.filter((d) => shown.has(d.info.id)),
     { view, pair, notices, sides: sides.rows, timeline: timeline.rows },
-    () => buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices),
+    () => buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices, resolved),
   );
   const m = { ...cached, datasets: infos };
   const selected = m.datasets.filter((d) => m.selected.includes(d.id));

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { access, constants, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { uploadsDir } from './data-dirs';
 
 /** What is kept beside an uploaded file: its id, the name it was uploaded under, its size and hash. */
@@ -85,13 +85,18 @@ export async function discardStaged(staged: Promise<string>): Promise<void> {
 
 /** Whether uploads can be stored, and if not, why (read-only, missing and uncreatable, full…). */
 export async function uploadsStatus(): Promise<{ enabled: boolean; reason: string | null }> {
-  const dir = uploadsDir();
-  try {
-    await mkdir(dir, { recursive: true });
-    await access(dir, constants.W_OK);
-    return { enabled: true, reason: null };
-  } catch (e) {
-    return { enabled: false, reason: explainWriteError(e) };
+  // Checked on every dashboard view: one access() call, and nothing created (the first upload
+  // creates the folders). A folder not there yet counts as writable when its nearest parent is.
+  let dir = uploadsDir();
+  for (;;) {
+    try {
+      await access(dir, constants.W_OK);
+      return { enabled: true, reason: null };
+    } catch (e) {
+      const parent = dirname(dir);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) return { enabled: false, reason: explainWriteError(e) };
+      dir = parent;
+    }
   }
 }
 
