@@ -1,3 +1,4 @@
+import { hatchId } from '@/lib/colors';
 import { interactiveMark } from './mark-props';
 export type PlacedBar = {
   id: string;
@@ -50,16 +51,14 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
             y={b.y}
             width={Math.max(1, b.width)}
             height={b.height}
-            fill={colours[b.side]}
+            fill={b.hatched ? `url(#${hatchId(colours[b.side])})` : colours[b.side]}
+            data-testid={b.hatched ? 'hatched' : undefined}
             {...interactiveMark(
               b.text,
               (at) => onHover(at ? b.id : null, at ?? undefined),
               () => onActivate(b.id),
             )}
           />
-          {b.hatched && (
-            <rect x={b.x} y={b.y} width={Math.max(1, b.width)} height={b.height} fill="url(#arms-hatch)" pointerEvents="none" />
-          )}
         </g>
       ))}
     </>
