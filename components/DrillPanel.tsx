@@ -13,6 +13,9 @@ export type DrillPanelProps = {
 
 const q = (flag: boolean) => (flag ? '?' : '');
 
+/** A drill into a large supplier of the whole database can hold thousands of deals: list the first ones. */
+export const DRILL_ROW_CAP = 500;
+
 /** The deals behind a mark, every field shown as text, uncertain fields marked with "?". */
 export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
   return (
@@ -25,7 +28,11 @@ export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
           Close
         </Link>
       </div>
-      <p className="text-sm text-[var(--muted)]">“?” marks a number or year the source gives as uncertain.</p>
+      <p className="text-sm text-[var(--muted)]">
+        “?” marks a number or year the source gives as uncertain.
+        {deals.length > DRILL_ROW_CAP &&
+          ` Showing the first ${DRILL_ROW_CAP} of ${deals.length.toLocaleString('en-GB')}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
+      </p>
       <div className="mt-2 max-h-[28rem] overflow-auto">
         <table className="w-full text-sm" data-testid="drill-deals">
           <thead className="sticky top-0 bg-[var(--panel)] text-left">
@@ -54,7 +61,7 @@ export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
             </tr>
           </thead>
           <tbody>
-            {deals.map((d) => (
+            {deals.slice(0, DRILL_ROW_CAP).map((d) => (
               <tr key={`${d.dataset}:${d.key}`} className="border-t border-[var(--line)] align-top" data-testid="drill-deal">
                 <td className="p-1.5">{d.origin && d.origin !== d.supplier ? `${d.supplier} (made in ${d.origin})` : d.supplier}</td>
                 <td className="p-1.5">{d.recipient}</td>
