@@ -130,5 +130,8 @@ test.describe('dashboard on real SIPRI exports', () => {
       ),
     ).toContainText(/Other \(\d+ countries\)/);
     await expect(dash.barSegments.first()).toBeVisible();
+    await dash.open('ds=register-all-2025-03&from=1950&to=2024&d.supplier=United%20States');
+    await expect(dash.drillDeals, 'a large drill-down lists the first 500 deals').toHaveCount(500);
+    await expect(dash.drillPanel).toContainText('Showing the first 500 of');
   });
 });
