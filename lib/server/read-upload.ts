@@ -21,7 +21,7 @@ export async function readUpload(request: Request, limit: number): Promise<Uploa
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) return tooLarge(`${(declared / 1024 / 1024).toFixed(1)} MB`);
   if (BINARY_TYPES.test(type))
-    return { ok: false, status: 415, error: 'unsupported media type', detail: `a ${type.split(';')[0]} file is not a CSV register` };
+    return { ok: false, status: 415, error: 'unsupported media type', detail: `the file is ${type.split(';')[0]}, not a CSV register` };
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = request.body?.getReader();
@@ -52,6 +52,6 @@ export async function readUpload(request: Request, limit: number): Promise<Uploa
     return { ok: false, status: 400, error: 'bad request', detail: 'no file in the form field "file"' };
   if (file.size > limit) return tooLarge(`${(file.size / 1024 / 1024).toFixed(1)} MB`);
   if (BINARY_TYPES.test(file.type))
-    return { ok: false, status: 415, error: 'unsupported media type', detail: `a ${file.type} file is not a CSV register` };
+    return { ok: false, status: 415, error: 'unsupported media type', detail: `the file is ${file.type}, not a CSV register` };
   return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()), name: safeName(file.name) };
 }
