@@ -60,27 +60,6 @@ function lowerSet(values: string[] | undefined, canonical: (s: string) => string
   return values && values.length > 0 ? new Set(values.map((v) => canonical(v).toLowerCase())) : null;
 }
 
-/** A predicate for the filters; names compare case-insensitively after alias mapping (DPRK → North Korea). */
-export function matcher(filters: Filters): (f: Fact) => boolean {
-  const suppliers = lowerSet(filters.suppliers, canonicalCountry);
-  const recipients = lowerSet(filters.recipients, canonicalCountry);
-  const origins = lowerSet(filters.origins, canonicalCountry);
-  const designations = lowerSet(filters.designations);
-  const categories = filters.categories && filters.categories.length > 0 ? new Set<string>(filters.categories) : null;
-  const from = filters.from ?? -Infinity;
-  const to = filters.to ?? Infinity;
-  const dropUncertain = filters.uncertain === 'exclude';
-  return (f) =>
-    f.year >= from &&
-    f.year <= to &&
-    !(dropUncertain && f.estimated) &&
-    (!categories || categories.has(f.category)) &&
-    (!suppliers || suppliers.has(f.supplier.toLowerCase())) &&
-    (!recipients || recipients.has(f.recipient.toLowerCase())) &&
-    (!origins || origins.has((f.origin ?? f.supplier).toLowerCase())) &&
-    (!designations || designations.has(f.designation.toLowerCase()));
-}
-
 function keyOf(f: Fact, dim: Dimension): string | number {
   // A deal without a recorded origin was produced by its supplier.
   return dim === 'origin' ? (f.origin ?? f.supplier) : f[dim];
@@ -91,7 +70,7 @@ type Encoded = { codes: Int32Array; names: (string | number)[] };
 const encodings = new WeakMap<Fact[], Map<Dimension, Encoded>>();
 const monotonic = new WeakMap<Fact[], boolean>();
 
-function encode(facts: Fact[], dim: Dimension): Encoded {
+export function encode(facts: Fact[], dim: Dimension): Encoded {
   let byDim = encodings.get(facts);
   if (!byDim) encodings.set(facts, (byDim = new Map()));
   let enc = byDim.get(dim);
@@ -114,6 +93,47 @@ function encode(facts: Fact[], dim: Dimension): Encoded {
   return enc;
 }
 
+/** A filter on one dimension, as a mask over its dictionary: one array read per fact, no string work. */
+type CodeFilter = { codes: Int32Array; keep: Uint8Array };
+
+function codeFilter(facts: Fact[], dim: Dimension, wanted: Set<string> | null, fold: boolean): CodeFilter | null {
+  if (!wanted) return null;
+  const { codes, names } = encode(facts, dim);
+  const keep = new Uint8Array(names.length);
+  for (let c = 0; c < names.length; c++) {
+    const name = String(names[c]);
+    keep[c] = wanted.has(fold ? name.toLowerCase() : name) ? 1 : 0;
+  }
+  return { codes, keep };
+}
+
+/**
+ * Indices of the facts that pass the filters, ascending. Names compare case-insensitively after
+ * alias mapping (DPRK → North Korea). Each named filter is checked through its dimension's codes, so
+ * filtering the whole register costs a few array reads per fact.
+ */
+export function selectFacts(facts: Fact[], filters: Filters): Int32Array {
+  const masks = [
+    codeFilter(facts, 'recipient', lowerSet(filters.recipients, canonicalCountry), true),
+    codeFilter(facts, 'supplier', lowerSet(filters.suppliers, canonicalCountry), true),
+    codeFilter(facts, 'origin', lowerSet(filters.origins, canonicalCountry), true),
+    codeFilter(facts, 'category', filters.categories && filters.categories.length > 0 ? new Set<string>(filters.categories) : null, false),
+    codeFilter(facts, 'designation', lowerSet(filters.designations), true),
+  ].filter((m): m is CodeFilter => m !== null);
+  const from = filters.from ?? -Infinity;
+  const to = filters.to ?? Infinity;
+  const dropUncertain = filters.uncertain === 'exclude';
+  const out = new Int32Array(facts.length);
+  let n = 0;
+  next: for (let i = 0; i < facts.length; i++) {
+    for (let m = 0; m < masks.length; m++) if (masks[m].keep[masks[m].codes[i]] === 0) continue next;
+    const f = facts[i];
+    if (f.year < from || f.year > to || (dropUncertain && f.estimated)) continue;
+    out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
 /** Whether a register's facts come deal by deal, so that distinct deals can be counted without a set. */
 function dealOrdered(facts: Fact[]): boolean {
   let m = monotonic.get(facts);
@@ -132,7 +152,7 @@ const MIXED = 4;
  * One register's groups. Accumulators are typed arrays indexed by group number, so the loop over
  * facts allocates nothing but a group's first sight; rows are built once at the end.
  */
-function aggregateSource(facts: Fact[], query: AggregateQuery, matches: (f: Fact) => boolean): AggregateRow[] {
+function aggregateSource(facts: Fact[], query: AggregateQuery): AggregateRow[] {
   const { by, measure } = query;
   const encoded = by.map((d) => encode(facts, d));
   const ordered = dealOrdered(facts);
@@ -140,7 +160,9 @@ function aggregateSource(facts: Fact[], query: AggregateQuery, matches: (f: Fact
   // Integer group keys while the combined cardinality fits a double exactly; strings beyond.
   const numeric = sizes.reduce((a, b) => a * b, 1) < 2 ** 52;
   const index = new Map<number | string, number>();
-  const n = facts.length;
+  const selected = selectFacts(facts, query.filters);
+  // At most one group per selected fact: accumulators sized to the selection, not the register.
+  const n = selected.length;
   const first = new Int32Array(n);
   const sum = new Float64Array(n);
   const hasValue = new Uint8Array(n);
@@ -151,9 +173,9 @@ function aggregateSource(facts: Fact[], query: AggregateQuery, matches: (f: Fact
   const category: string[] = [];
   const dealSets: Set<number>[] = [];
   let groups = 0;
-  for (let i = 0; i < n; i++) {
+  for (let s = 0; s < n; s++) {
+    const i = selected[s];
     const f = facts[i];
-    if (!matches(f)) continue;
     let key: number | string = 0;
     if (numeric) for (let k = 0; k < encoded.length; k++) key = (key as number) * sizes[k] + encoded[k].codes[i];
     else key = encoded.map((e) => e.codes[i]).join(',');
@@ -226,8 +248,7 @@ function mergeRows(parts: AggregateRow[][], by: Dimension[]): AggregateRow[] {
 
 /** Group the facts of one or more registers and sum the measure. Pure; O(facts). */
 export function aggregate(sources: FactSource[], query: AggregateQuery): AggregateRow[] {
-  const matches = matcher(query.filters);
-  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), query, matches));
+  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), query));
   return mergeRows(parts, query.by).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
 }
 

@@ -1,4 +1,4 @@
-import { factsOf, matcher, type FactSource } from './aggregate';
+import { factsOf, selectFacts, type FactSource } from './aggregate';
 import { canonicalCountry } from './countries';
 import type { Deal } from './domain';
 import type { Filters, YearBasis } from './query';
@@ -20,7 +20,6 @@ export function selectDeals(
   drill: Drill,
   others: OtherMembers = {},
 ): DealRow[] {
-  const pass = matcher(filters);
   const test = (side: 'origin' | 'supplier' | 'recipient', value: string): boolean => {
     const want = drill[side];
     if (want === undefined) return true;
@@ -30,8 +29,10 @@ export function selectDeals(
   const out: DealRow[] = [];
   for (const source of sources) {
     const picked = new Set<number>();
-    for (const f of factsOf(source, basis)) {
-      if (picked.has(f.deal) || !pass(f)) continue;
+    const facts = factsOf(source, basis);
+    for (const i of selectFacts(facts, filters)) {
+      const f = facts[i];
+      if (picked.has(f.deal)) continue;
       if (drill.year !== undefined && f.year !== drill.year) continue;
       if (
         drill.category !== undefined &&
