@@ -2,7 +2,7 @@ import { categoryFromDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
 import type { Category, Deal } from '../domain';
 import type { ColumnMap, FieldName } from './columns';
-import { parseQuantity, parseYear, parseYearList, plainYear, type ParsedYear } from './values';
+import { parseQuantity, parseYear, parseYearList, plainDecimal, plainYear, type ParsedYear } from './values';
 
 /** What reading one record found wrong; filled by the reader, one per record. */
 export type RecordNotes = { problems: string[]; unknownNames: string[] };
@@ -20,8 +20,6 @@ const ESTIMATE_NAMES: Record<string, EstimateField> = {
   value: 'value',
   valueusdm: 'value',
 };
-
-const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
 
 function cellAt(cells: string[], index: number): string {
   return index < 0 ? '' : (cells[index] ?? '').trim();
@@ -65,7 +63,8 @@ function country(cells: string[], index: number, notes: RecordNotes): string {
 function quantity(cells: string[], index: number, notes: RecordNotes, label: string, estimated: { flag: boolean }): number | null {
   const raw = cellAt(cells, index);
   if (raw === '') return null;
-  if (PLAIN_DECIMAL.test(raw)) return +raw;
+  const plain = plainDecimal(raw);
+  if (!Number.isNaN(plain)) return plain;
   const parsed = parseQuantity(raw);
   if (parsed.problem !== null) notes.problems.push(`${label}: ${parsed.problem}`);
   if (parsed.estimated) estimated.flag = true;

@@ -49,7 +49,7 @@ function fitWidth(record: RawRecord, width: number, columns: ColumnMap, entries:
 }
 
 /** Deal-level records (SIPRI trade register, project register) → deals and their spread deliveries. */
-export function mapDealRecords(records: RawRecord[], width: number, columns: ColumnMap, defaultSource: string): MappedRecords {
+export function mapDealRecords(records: Iterable<RawRecord>, width: number, columns: ColumnMap, defaultSource: string): MappedRecords {
   const out: MappedRecords = { deals: [], deliveries: [], entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const read = dealReader(columns, defaultSource);
   // One notes object for all records, emptied before each: nearly every record has nothing to note.

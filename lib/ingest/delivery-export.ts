@@ -43,7 +43,7 @@ export function mapDeliveryColumns(header: string[]): DeliveryColumns {
  * Delivery-level rows (one per deal and delivery year) → deliveries, exact per year, and deals
  * grouped by SIPRI's deal id so that the drill-down can list each deal once.
  */
-export function mapDeliveryRecords(records: RawRecord[], c: DeliveryColumns): MappedRecords {
+export function mapDeliveryRecords(records: Iterable<RawRecord>, c: DeliveryColumns): MappedRecords {
   const out: MappedRecords = { deals: [], deliveries: [], entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const dealIndex = new Map<string, number>();
   const names = new Map<string, string>();

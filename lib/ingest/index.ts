@@ -4,8 +4,8 @@ import { mapDealRecords, type MappedRecords } from './deal-register';
 import { decodeBytes } from './decode';
 import { mapDeliveryColumns, mapDeliveryRecords, REQUIRED_DELIVERY_COLUMNS } from './delivery-export';
 import { locateHeader } from './locate-header';
-import { assembleRecords } from './records';
-import { splitRows } from './split-rows';
+import { RecordStream } from './records';
+import { RowScanner } from './row-scanner';
 
 export type IngestOptions = {
   /** Citation for rows of files that carry none (SIPRI exports cite SIPRI). */
@@ -85,8 +85,9 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   const location = locateHeader(text);
   if ('code' in location) return failed(location, decoded.encoding);
 
-  const assembled = assembleRecords(splitRows(text.slice(location.offset), location.line, location.delimiter));
-  const { header, records } = assembled;
+  const scanner = new RowScanner(text, location.offset, location.line, location.delimiter);
+  const records = new RecordStream(scanner);
+  const { header } = records;
   const columns = mapColumns(header);
   const format = detectFormat(header, columns);
   const report: IngestReport = { ...emptyReport(decoded.encoding), format, generated: location.generated, headerLine: location.line };
@@ -124,17 +125,17 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
           columns,
           options.defaultSource ?? (format === 'sipri-register' ? 'SIPRI Arms Transfers Database' : ''),
         );
-  const entries = [...assembled.entries, ...mapped.entries].sort((a, b) => a.line - b.line);
+  const entries = [...scanner.entries, ...mapped.entries].sort((a, b) => a.line - b.line);
   return {
     deals: mapped.deals,
     deliveries: mapped.deliveries,
     report: {
       ...report,
-      recordsRead: records.length,
+      recordsRead: records.read,
       recordsProduced: mapped.produced,
       dealsProduced: mapped.deals.length,
       deliveriesProduced: mapped.deliveries.length,
-      recordsRejoined: assembled.rejoined,
+      recordsRejoined: records.rejoined,
       undeliveredOrders: mapped.undelivered,
       entries,
       unknownNames: mapped.unknownNames,

@@ -1,9 +1,6 @@
-import type { ReportEntry } from '../domain';
-import type { Rows } from './split-rows';
+import type { RowScanner, ScannedRow } from './row-scanner';
 
 export type RawRecord = { cells: string[]; line: number; rejoined: boolean };
-
-export type Records = { header: string[]; records: RawRecord[]; rejoined: number; entries: ReportEntry[] };
 
 /** Cells up to the last non-empty one: spreadsheet re-saves pad short rows with empty cells. */
 function usedLength(cells: string[]): number {
@@ -17,43 +14,72 @@ function isBlank(cells: string[]): boolean {
 }
 
 /**
- * Turn rows into records: drop blank lines, strip the ';' some tools append to every line, and
- * rejoin records that an unquoted newline inside a free-text cell split in two. Two short rows whose
- * used cells add up to the header's width plus one (the cell cut in two) are one record; this holds
- * for the raw export (13 + 4 cells) and for a spreadsheet copy that padded each half to full width.
+ * The records after the header, streamed: blank lines dropped, the ';' some tools append to every
+ * line stripped, and records that an unquoted newline inside a free-text cell split in two rejoined.
+ * Two short rows whose used cells add up to the header's width plus one (the cell cut in two) are one
+ * record; this holds for the raw export (13 + 4 cells) and for a spreadsheet copy that padded each
+ * half to full width. Counts are complete once the records have been iterated.
  */
-export function assembleRecords({ rows, lines, entries }: Rows): Records {
-  const header = rows[0];
-  const trailingSemicolon = header.length > 0 && header[header.length - 1].trimEnd().endsWith(';');
-  const clean = (cells: string[]): string[] => {
-    if (trailingSemicolon && cells.length > 0) {
+export class RecordStream implements Iterable<RawRecord> {
+  readonly header: string[];
+  /** Records handed out (a rejoined record counts once). */
+  read = 0;
+  rejoined = 0;
+  private readonly trailingSemicolon: boolean;
+
+  constructor(private readonly scanner: RowScanner) {
+    const header = scanner.next()?.cells ?? [];
+    this.trailingSemicolon = header.length > 0 && header[header.length - 1].trimEnd().endsWith(';');
+    this.header = this.clean(header);
+  }
+
+  private clean(cells: string[]): string[] {
+    if (this.trailingSemicolon && cells.length > 0) {
       const last = cells.length - 1;
       cells[last] = cells[last].trimEnd().replace(/;$/, '');
     }
     return cells;
-  };
-  for (let i = 0; i < rows.length; i++) clean(rows[i]);
-  const width = header.length;
-  const records: RawRecord[] = [];
-  let rejoined = 0;
-  for (let i = 1; i < rows.length; i++) {
-    const cells = rows[i];
-    if (isBlank(cells)) continue;
-    const used = usedLength(cells);
-    const next = i + 1 < rows.length ? rows[i + 1] : null;
-    if (used < width && next && !isBlank(next)) {
-      const nextUsed = usedLength(next);
-      if (nextUsed < width && used + nextUsed - 1 === width) {
-        const joined = cells.slice(0, used - 1);
-        joined.push(`${cells[used - 1].trimEnd()} ${next[0].trimStart()}`.trim());
-        for (let k = 1; k < nextUsed; k++) joined.push(next[k]);
-        records.push({ cells: joined, line: lines[i], rejoined: true });
-        rejoined++;
-        i++;
+  }
+
+  private take(): ScannedRow | null {
+    const row = this.scanner.next();
+    if (row) this.clean(row.cells);
+    return row;
+  }
+
+  *[Symbol.iterator](): Iterator<RawRecord> {
+    const width = this.header.length;
+    let row = this.take();
+    while (row) {
+      const { cells, line } = row;
+      if (isBlank(cells)) {
+        row = this.take();
         continue;
       }
+      const used = usedLength(cells);
+      if (used >= width) {
+        this.read++;
+        yield { cells, line, rejoined: false };
+        row = this.take();
+        continue;
+      }
+      const next = this.take();
+      if (next && !isBlank(next.cells)) {
+        const nextUsed = usedLength(next.cells);
+        if (nextUsed < width && used + nextUsed - 1 === width) {
+          const joined = cells.slice(0, used - 1);
+          joined.push(`${cells[used - 1].trimEnd()} ${next.cells[0].trimStart()}`.trim());
+          for (let k = 1; k < nextUsed; k++) joined.push(next.cells[k]);
+          this.read++;
+          this.rejoined++;
+          yield { cells: joined, line, rejoined: true };
+          row = this.take();
+          continue;
+        }
+      }
+      this.read++;
+      yield { cells, line, rejoined: false };
+      row = next;
     }
-    records.push({ cells, line: lines[i], rejoined: false });
   }
-  return { header, records, rejoined, entries };
 }
