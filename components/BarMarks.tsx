@@ -32,22 +32,26 @@ export type BarMarksProps = {
 export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActivate }: BarMarksProps) {
   return (
     <>
+      {/* One element per segment (no wrapper group): the whole database draws ~700 of them. */}
       {segments.map((s) => (
-        <g key={s.id} data-testid="bar-segment" data-key={s.key} data-year={s.year} opacity={focusKey && focusKey !== s.key ? 0.2 : 1}>
-          <rect
-            x={s.x}
-            y={s.y}
-            width={s.width}
-            height={Math.max(0.5, s.height)}
-            fill={s.hatched ? `url(#${hatchId(s.colour)})` : s.colour}
-            data-testid={s.hatched ? 'hatched' : undefined}
-            {...interactiveMark(
-              s.text,
-              (at) => onHover(at ? s.id : null, at ?? undefined),
-              () => onActivate(s.id),
-            )}
-          />
-        </g>
+        <rect
+          key={s.id}
+          data-testid="bar-segment"
+          data-key={s.key}
+          data-year={s.year}
+          data-hatched={s.hatched ? 'true' : undefined}
+          opacity={focusKey && focusKey !== s.key ? 0.2 : 1}
+          x={s.x}
+          y={s.y}
+          width={s.width}
+          height={Math.max(0.5, s.height)}
+          fill={s.hatched ? `url(#${hatchId(s.colour)})` : s.colour}
+          {...interactiveMark(
+            s.text,
+            (at) => onHover(at ? s.id : null, at ?? undefined),
+            () => onActivate(s.id),
+          )}
+        />
       ))}
       {gaps.map((g) => (
         <g key={g.year} data-testid={`bar-gap-${g.kind}`}>

@@ -45,21 +45,23 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
         </text>
       ))}
       {bars.map((b) => (
-        <g key={b.id} data-testid="butterfly-bar" data-side={b.side} data-key={b.key}>
-          <rect
-            x={b.x}
-            y={b.y}
-            width={Math.max(1, b.width)}
-            height={b.height}
-            fill={b.hatched ? `url(#${hatchId(colours[b.side])})` : colours[b.side]}
-            data-testid={b.hatched ? 'hatched' : undefined}
-            {...interactiveMark(
-              b.text,
-              (at) => onHover(at ? b.id : null, at ?? undefined),
-              () => onActivate(b.id),
-            )}
-          />
-        </g>
+        <rect
+          key={b.id}
+          data-testid="butterfly-bar"
+          data-side={b.side}
+          data-key={b.key}
+          data-hatched={b.hatched ? 'true' : undefined}
+          x={b.x}
+          y={b.y}
+          width={Math.max(1, b.width)}
+          height={b.height}
+          fill={b.hatched ? `url(#${hatchId(colours[b.side])})` : colours[b.side]}
+          {...interactiveMark(
+            b.text,
+            (at) => onHover(at ? b.id : null, at ?? undefined),
+            () => onActivate(b.id),
+          )}
+        />
       ))}
     </>
   );

@@ -34,21 +34,25 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
       <g fill="none">
         {links.map((l) => {
           const dim = lit !== null && !lit.has(l.key);
+          // One element per link (no wrapper group): the whole database draws ~700 of them.
           return (
-            <g key={l.key} data-testid="sankey-link" data-source={l.source} data-target={l.target} data-supplier={l.supplier}>
-              <path
-                d={l.path}
-                stroke={l.estimated || l.spread ? `url(#${hatchId(l.colour)})` : l.colour}
-                data-testid={l.estimated || l.spread ? 'hatched' : undefined}
-                strokeWidth={Math.max(1, l.width)}
-                strokeOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
-                {...interactiveMark(
-                  l.text,
-                  (at) => (at ? onHover({ kind: 'link', id: l.key }, at) : onHover(null)),
-                  () => onActivate('link', l.key),
-                )}
-              />
-            </g>
+            <path
+              key={l.key}
+              data-testid="sankey-link"
+              data-source={l.source}
+              data-target={l.target}
+              data-supplier={l.supplier}
+              data-hatched={l.estimated || l.spread ? 'true' : undefined}
+              d={l.path}
+              stroke={l.estimated || l.spread ? `url(#${hatchId(l.colour)})` : l.colour}
+              strokeWidth={Math.max(1, l.width)}
+              strokeOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
+              {...interactiveMark(
+                l.text,
+                (at) => (at ? onHover({ kind: 'link', id: l.key }, at) : onHover(null)),
+                () => onActivate('link', l.key),
+              )}
+            />
           );
         })}
       </g>

@@ -10,7 +10,7 @@ test.describe('dashboard on the bundled data', () => {
     await expect(dash.sankeyNodes, 'North Korea, five categories, Iran').toHaveCount(7);
     await expect(dash.sankeyLinks, 'five categories in and out').toHaveCount(10);
     await expect(dash.barSegments, 'one segment per year 1982–1987').toHaveCount(6);
-    await expect(page.getByTestId('hatched').first(), 'spread values are hatched').toBeVisible();
+    await expect(page.locator('[data-hatched]').first(), 'spread values are hatched').toBeVisible();
   });
 
   test('hover on a link shows its value and share', async ({ page }) => {

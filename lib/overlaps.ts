@@ -7,6 +7,8 @@ export type Overlap = { a: string; b: string; pairs: number; example: string };
  * count the same deliveries twice when combined: find such pairs so that the page can say so.
  */
 export function findOverlaps(sets: { name: string; deliveries: Delivery[] }[]): Overlap[] {
+  // One dataset cannot overlap another: skip keying its deliveries (60,000 strings for SIPRI's register).
+  if (sets.length < 2) return [];
   const keysOf = (deliveries: Delivery[]) => new Set(deliveries.map((d) => `${d.supplier} → ${d.recipient} in ${d.year}`));
   const keyed = sets.map((s) => ({ name: s.name, keys: keysOf(s.deliveries) }));
   const out: Overlap[] = [];

@@ -16,7 +16,7 @@ export class ComparePage {
   }
   bar(side: 'a' | 'b', key: string) {
     return this.page
-      .locator(`[data-testid="butterfly-suppliers"] [data-testid="butterfly-bar"][data-side="${side}"][data-key="${key}"] rect`)
+      .locator(`[data-testid="butterfly-suppliers"] [data-testid="butterfly-bar"][data-side="${side}"][data-key="${key}"]`)
       .first();
   }
   get bothLabels() {

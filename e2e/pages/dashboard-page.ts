@@ -19,7 +19,7 @@ export class DashboardPage {
     return this.page.getByTestId('sankey-link');
   }
   sankeyLink(source: string, target: string) {
-    return this.page.locator(`[data-testid="sankey-link"][data-source="${source}"][data-target="${target}"] path`).first();
+    return this.page.locator(`[data-testid="sankey-link"][data-source="${source}"][data-target="${target}"]`).first();
   }
   sankeyNode(id: string) {
     return this.page.locator(`[data-testid="sankey-node"][data-id="${id}"] rect`);
