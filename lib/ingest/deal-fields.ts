@@ -104,6 +104,16 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (cells: s
   const deliveredMark = { flag: false };
   const valueMark = { flag: false };
   const ignored = { flag: false };
+  // Registers repeat statuses, descriptions and designations thousands of times: keeping one string
+  // of each (per file) means fewer live objects for the garbage collector to walk as the data grows.
+  const shared = new Map<string, string>();
+  const intern = (s: string): string => {
+    if (s.length > 64) return s;
+    const known = shared.get(s);
+    if (known !== undefined) return known;
+    shared.set(s, s);
+    return s;
+  };
 
   return (cells, line, notes) => {
     orderedMark.flag = deliveredMark.flag = valueMark.flag = false;
@@ -117,7 +127,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (cells: s
     const years = parseYearList(cellAt(cells, c.deliveryYears));
     for (const p of years.problems) notes.problems.push(`delivery years: ${p}`);
     const value = quantity(cells, c.value, notes, 'value (USD million)', valueMark);
-    const description = cellAt(cells, c.description);
+    const description = intern(cellAt(cells, c.description));
     const givenCategory = cellAt(cells, c.category);
     let category: Category | null = givenCategory === '' ? null : parseCategory(givenCategory);
     if (givenCategory !== '' && category === null)
@@ -132,7 +142,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (cells: s
       origin: origin === '' ? null : origin,
       orderYear: orderYear.value,
       orderYearEstimated: orderYear.estimated || isMarked(cells, m.orderYear) || !!estimates?.has('orderYear'),
-      designation: cellAt(cells, c.designation),
+      designation: intern(cellAt(cells, c.designation)),
       description,
       category,
       ordered,
@@ -141,7 +151,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (cells: s
       deliveredEstimated: deliveredMark.flag || isMarked(cells, m.delivered) || !!estimates?.has('delivered'),
       deliveryYears: years.years,
       deliveryYearsEstimated: years.estimated || isMarked(cells, m.deliveryYears) || !!estimates?.has('deliveryYears'),
-      status: cellAt(cells, c.status),
+      status: intern(cellAt(cells, c.status)),
       comments: cellAt(cells, c.comments),
       tivPerUnit: quantity(cells, c.tivPerUnit, notes, 'TIV per unit', ignored),
       tivOrder: quantity(cells, c.tivOrder, notes, 'TIV for total order', ignored),
