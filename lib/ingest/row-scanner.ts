@@ -79,7 +79,11 @@ export class RowScanner {
           break; // at LF or the end of the text
         }
         this.quoting = false;
-        this.entries.push({ line, severity: 'warning', reason: 'a quote opened here is never closed: quotes were read as plain characters' });
+        this.entries.push({
+          line,
+          severity: 'warning',
+          reason: 'a quote opened here is never closed: quotes were read as plain characters',
+        });
       }
       let lineEnd = text.indexOf('\n', p);
       if (lineEnd === -1) lineEnd = text.length;
