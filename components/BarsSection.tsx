@@ -1,7 +1,6 @@
-import { downloadName } from '@/lib/api-query';
 import { barGaps, barTable } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
-import { downloadLinks } from '@/lib/download-links';
+import { dashboardDownloads } from '@/lib/download-links';
 import { MEASURE_LABELS } from '@/lib/format';
 import { ChartToggles } from './ChartToggles';
 import { DataTable } from './DataTable';
@@ -12,16 +11,11 @@ import { StackedBars } from './StackedBars';
 /** The stacked bars with toggles, data table and downloads. */
 export function BarsSection({ model, filtersLine, source }: SectionProps) {
   const { bars, measure, view } = model;
-  const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
   const table = barTable(bars, model.barRows, measure, view.stack);
   const gaps = barGaps(bars);
   const title = `Deliveries per year by ${view.stack}`;
   const colours = colourMap(bars.keys);
-  const fileName = downloadName('deliveries', {
-    by: ['year', view.stack],
-    measure,
-    filters: { recipients: view.recipients, suppliers: view.suppliers, from: model.from, to: model.to },
-  });
+  const { links, fileName } = dashboardDownloads(model, 'deliveries', ['year', view.stack]);
   return (
     <section aria-labelledby="bars-title" className="flex min-w-0 flex-col gap-2">
       <h2 id="bars-title" className="text-lg font-semibold">
@@ -37,7 +31,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
         events={model.events}
       />
       <DownloadMenu
-        links={downloadLinks(query, ['year', view.stack])}
+        links={links}
         chartSelector=".arms-stacked-bars svg[data-testid=bars-svg]"
         fileName={fileName}
         testId="bars-download"

@@ -1,8 +1,7 @@
 import { sankeyTable } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import type { DashboardModel } from '@/lib/dashboard-model';
-import { downloadName } from '@/lib/api-query';
-import { downloadLinks } from '@/lib/download-links';
+import { dashboardDownloads } from '@/lib/download-links';
 import { MEASURE_LABELS } from '@/lib/format';
 import { OTHER } from '@/lib/view-params';
 import { DataTable } from './DataTable';
@@ -24,15 +23,10 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
   const by = sankey.hasOrigin
     ? (['origin', 'supplier', 'category', 'recipient'] as const)
     : (['supplier', 'category', 'recipient'] as const);
-  const query = { datasets: model.selected, from: model.from, to: model.to, measure, basis: view.basis, view };
   const table = sankeyTable(sankey, model.sankeyFlows, measure);
   const title = `Flows ${sankey.hasOrigin ? 'origin → ' : ''}supplier → category → recipient`;
   const colours = colourMap([...new Set(sankey.links.map((l) => l.supplier))]);
-  const fileName = downloadName('flows', {
-    by: [...by],
-    measure,
-    filters: { recipients: view.recipients, suppliers: view.suppliers, from: model.from, to: model.to },
-  });
+  const { links, fileName } = dashboardDownloads(model, 'flows', [...by]);
   return (
     <section aria-labelledby="sankey-title" className="flex min-w-0 flex-col gap-2">
       <h2 id="sankey-title" className="text-lg font-semibold">
@@ -45,7 +39,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
         </p>
       )}
       <DownloadMenu
-        links={downloadLinks(query, [...by])}
+        links={links}
         chartSelector=".arms-sankey svg[data-testid=sankey-svg]"
         fileName={fileName}
         testId="sankey-download"

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ComparePage } from './pages/compare-page';
+import { SUPPLIED_BOTH_IRAN_IRAQ_1980_1988 } from '../lib/testing/shared-data';
 import { needsShared } from './support';
 
 const SIPRI = 'deliveries-1950-1989-2024-04.csv';
@@ -52,18 +53,7 @@ test.describe('compare two recipients', () => {
       await expect(figure(name, 4), `${name} → Iraq`).toHaveText(iraq);
     }
     const both = await cmp.bothLabels.allTextContents();
-    for (const name of [
-      'China',
-      'Soviet Union',
-      'France',
-      'Italy',
-      'United Kingdom',
-      'United States',
-      'Austria',
-      'Switzerland',
-      'Sweden',
-      'Canada',
-    ]) {
+    for (const name of SUPPLIED_BOTH_IRAN_IRAQ_1980_1988) {
       expect(both, `${name} is flagged as supplying both`).toContain(`● ${name}`);
     }
     await page.getByTestId('both-only').click();

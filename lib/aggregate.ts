@@ -70,7 +70,7 @@ type Encoded = { codes: Int32Array; names: (string | number)[] };
 const encodings = new WeakMap<Fact[], Map<Dimension, Encoded>>();
 const monotonic = new WeakMap<Fact[], boolean>();
 
-export function encode(facts: Fact[], dim: Dimension): Encoded {
+function encode(facts: Fact[], dim: Dimension): Encoded {
   let byDim = encodings.get(facts);
   if (!byDim) encodings.set(facts, (byDim = new Map()));
   let enc = byDim.get(dim);

@@ -1,4 +1,5 @@
 import type { Dimension, Measure, YearBasis } from './query';
+import { downloadName } from './api-query';
 import type { DashboardView } from './view-params';
 
 export type ChartQuery = {
@@ -45,4 +46,19 @@ export function downloadLinks(q: ChartQuery, by: Dimension[]): DownloadLinks {
     dealsJson: `/api/deals?${deals.toString()}`,
     bundle: `/api/bundle?${data.toString()}`,
   };
+}
+
+/** What the dashboard's model says about the data shown (kept structural to avoid an import cycle). */
+type ShownData = { selected: string[]; from: number; to: number; measure: Measure; view: DashboardView };
+
+/** A dashboard chart's download links and file name, from the view it shows and its grouping. */
+export function dashboardDownloads(model: ShownData, kind: string, by: Dimension[]): { links: DownloadLinks; fileName: string } {
+  const { view } = model;
+  const query: ChartQuery = { datasets: model.selected, from: model.from, to: model.to, measure: model.measure, basis: view.basis, view };
+  const fileName = downloadName(kind, {
+    by,
+    measure: model.measure,
+    filters: { recipients: view.recipients, suppliers: view.suppliers, from: model.from, to: model.to },
+  });
+  return { links: downloadLinks(query, by), fileName };
 }

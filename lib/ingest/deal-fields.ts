@@ -2,7 +2,7 @@ import { categoryFromDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
 import type { Category, Deal } from '../domain';
 import type { ColumnMap, FieldName } from './columns';
-import { parseQuantity, parseYear, parseYearList, plainDecimal, plainYear, type ParsedYear } from './values';
+import { parseQuantity, parseYear, parseYearList, plainDecimal } from './values';
 
 /** What reading one record found wrong; filled by the reader, one per record. */
 export type RecordNotes = { problems: string[]; unknownNames: string[] };
@@ -27,14 +27,6 @@ function cellAt(cells: string[], index: number): string {
 
 function isMarked(cells: string[], marker: number): boolean {
   return marker >= 0 && (cells[marker] ?? '').trim() === '?';
-}
-
-/** Parsed plain years, shared: registers repeat a few dozen order years. */
-const PLAIN_YEARS = new Map<number, ParsedYear>();
-function plainYearResult(year: number): ParsedYear {
-  let r = PLAIN_YEARS.get(year);
-  if (!r) PLAIN_YEARS.set(year, (r = Object.freeze({ value: year, estimated: false, problem: null })));
-  return r;
 }
 
 /** The project format's `estimates` cell: "number_delivered; delivery_years" → field names. */
@@ -118,9 +110,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (cells: s
   return (cells, line, notes) => {
     orderedMark.flag = deliveredMark.flag = valueMark.flag = false;
     const estimates = c.estimates < 0 ? null : estimateFields(cellAt(cells, c.estimates));
-    const orderYearCell = cellAt(cells, c.orderYear);
-    const plainOrderYear = plainYear(orderYearCell);
-    const orderYear: ParsedYear = Number.isNaN(plainOrderYear) ? parseYear(orderYearCell) : plainYearResult(plainOrderYear);
+    const orderYear = parseYear(cellAt(cells, c.orderYear));
     if (orderYear.problem !== null) notes.problems.push(`order year: ${orderYear.problem}`);
     const ordered = quantity(cells, c.ordered, notes, 'number ordered', orderedMark);
     const delivered = quantity(cells, c.delivered, notes, 'number delivered', deliveredMark);

@@ -9,10 +9,6 @@ function usedLength(cells: string[]): number {
   return n;
 }
 
-function isBlank(cells: string[]): boolean {
-  return usedLength(cells) === 0;
-}
-
 /**
  * The records after the header, streamed: blank lines dropped, the ';' some tools append to every
  * line stripped, and records that an unquoted newline inside a free-text cell split in two rejoined.
@@ -52,11 +48,12 @@ export class RecordStream implements Iterable<RawRecord> {
     let row = this.take();
     while (row) {
       const { cells, line } = row;
-      if (isBlank(cells)) {
+      const used = usedLength(cells);
+      if (used === 0) {
+        // A blank line.
         row = this.take();
         continue;
       }
-      const used = usedLength(cells);
       if (used >= width) {
         this.read++;
         yield { cells, line, rejoined: false };
@@ -64,18 +61,16 @@ export class RecordStream implements Iterable<RawRecord> {
         continue;
       }
       const next = this.take();
-      if (next && !isBlank(next.cells)) {
-        const nextUsed = usedLength(next.cells);
-        if (nextUsed < width && used + nextUsed - 1 === width) {
-          const joined = cells.slice(0, used - 1);
-          joined.push(`${cells[used - 1].trimEnd()} ${next.cells[0].trimStart()}`.trim());
-          for (let k = 1; k < nextUsed; k++) joined.push(next.cells[k]);
-          this.read++;
-          this.rejoined++;
-          yield { cells: joined, line, rejoined: true };
-          row = this.take();
-          continue;
-        }
+      const nextUsed = next ? usedLength(next.cells) : 0;
+      if (next && nextUsed > 0 && nextUsed < width && used + nextUsed - 1 === width) {
+        const joined = cells.slice(0, used - 1);
+        joined.push(`${cells[used - 1].trimEnd()} ${next.cells[0].trimStart()}`.trim());
+        for (let k = 1; k < nextUsed; k++) joined.push(next.cells[k]);
+        this.read++;
+        this.rejoined++;
+        yield { cells: joined, line, rejoined: true };
+        row = this.take();
+        continue;
       }
       this.read++;
       yield { cells, line, rejoined: false };

@@ -50,11 +50,17 @@ export const MAX_YEAR = 2100;
 
 export type ParsedYear = { value: number | null; estimated: boolean; problem: string | null };
 
+/** One shared, frozen result per plain year: registers repeat a few dozen years 30,000 times. */
+const PLAIN_YEARS: ParsedYear[] = [];
+function plainYearResult(year: number): ParsedYear {
+  return (PLAIN_YEARS[year - MIN_YEAR] ??= Object.freeze({ value: year, estimated: false, problem: null }));
+}
+
 /** A single year such as an order year: "1982", "1982?", "(1982)". */
 export function parseYear(raw: string): ParsedYear {
   if (raw === '') return EMPTY;
   const plain = plainYear(raw);
-  if (!Number.isNaN(plain)) return { value: plain, estimated: false, problem: null };
+  if (!Number.isNaN(plain)) return plainYearResult(plain);
   if (raw.trim() === '') return EMPTY;
   const { text, estimated } = stripMarkers(raw);
   if (!/^\d{4}$/.test(text)) return { value: null, estimated, problem: `"${raw.trim()}" is not a year` };

@@ -16,3 +16,20 @@ export function skipUnlessShared(name: string): string | false {
 export function readShared(name: string): Buffer {
   return readFileSync(join(SHARED_SIPRI_DIR, name));
 }
+
+/**
+ * Suppliers that delivered to both Iran and Iraq in 1980–1988 in SIPRI's delivery-level export (the
+ * comparison's "● both" labels): one list for the unit and the end-to-end tests.
+ */
+export const SUPPLIED_BOTH_IRAN_IRAQ_1980_1988 = [
+  'China',
+  'Soviet Union',
+  'France',
+  'Italy',
+  'United Kingdom',
+  'United States',
+  'Austria',
+  'Switzerland',
+  'Sweden',
+  'Canada',
+];
