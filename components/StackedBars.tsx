@@ -143,7 +143,16 @@ export function StackedBars({
               const ex = eventX(e.at);
               return ex === null ? null : (
                 <g key={`${e.date}-${i}`} data-testid="event-marker">
-                  <line x1={ex} x2={ex} y1={M.top} y2={HEIGHT - M.bottom} stroke="var(--accent)" strokeDasharray="4 3" />
+                  {/* The line crosses the bars: it must not take their clicks (its number keeps the tooltip). */}
+                  <line
+                    x1={ex}
+                    x2={ex}
+                    y1={M.top}
+                    y2={HEIGHT - M.bottom}
+                    stroke="var(--accent)"
+                    strokeDasharray="4 3"
+                    pointerEvents="none"
+                  />
                   <text x={ex + 3} y={M.top + 10 + (i % 3) * 12} fontSize={10} fill="var(--accent)">
                     {i + 1}
                   </text>

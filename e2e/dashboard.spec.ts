@@ -34,6 +34,17 @@ test.describe('dashboard on the bundled data', () => {
     await expect(dash.drillDeals, 'reload restores the panel').toHaveCount(3);
   });
 
+  test('a click in the middle of a bar drills down, even where a time-line event line crosses it', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open();
+    const bar1982 = page.locator('[data-testid="bar-segment"][data-year="1982"]').first();
+    await expect(page.getByTestId('event-marker').first(), 'an event line is drawn over the bars').toBeVisible();
+    // Playwright clicks the centre and refuses when another element would take the click.
+    await bar1982.click();
+    await expect(page, 'the bar drill is in the URL').toHaveURL(/d\.year=1982/);
+    await expect(dash.drillDeals.first()).toBeVisible();
+  });
+
   test('a URL with filters restores the view; back returns to the previous one', async ({ page }) => {
     const dash = new DashboardPage(page);
     await dash.open('stack=category&category=Missiles,Artillery');
