@@ -89,7 +89,7 @@ export function MirrorSection({
         {...table}
         caption={`${MEASURE_LABELS[m.measure]} by ${dimension}, ${filtersLine}`}
         testId={`${plural}-table`}
-        summary={`Shares of each recipient’s total (${table.rows.length} ${plural})`}
+        summary={`Shares of each recipient’s total (${table.rows.length} ${table.rows.length === 1 ? label.toLowerCase() : plural})`}
         initiallyOpen={tableOpen}
       />
     </section>
