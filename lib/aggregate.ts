@@ -1,9 +1,10 @@
 import { canonicalCountry } from './countries';
-import type { Deal, Delivery } from './domain';
+import type { Deal } from './domain';
+import { ESTIMATED, FactsBuilder, SPREAD, type Facts } from './facts';
 import type { AggregateQuery, Dimension, Filters } from './query';
 
 /** A register as aggregation sees it. Several may be combined; deals are told apart by source. */
-export type FactSource = { deals: Deal[]; deliveries: Delivery[] };
+export type FactSource = { deals: Deal[]; deliveries: Facts };
 
 export type AggregateRow = {
   keys: Partial<Record<Dimension, string | number>>;
@@ -21,35 +22,20 @@ export type AggregateRow = {
   mixedCategories: boolean;
 };
 
-type Fact = Delivery;
-
 /** Order-year facts: one per deal, measuring what was ordered (falling back to what was delivered). */
-function orderFacts(deals: Deal[]): Fact[] {
-  const out: Fact[] = [];
+function orderFacts(deals: Deal[]): Facts {
+  const out = new FactsBuilder(deals.length);
   deals.forEach((d, i) => {
     if (d.orderYear === null) return;
-    out.push({
-      deal: i,
-      year: d.orderYear,
-      supplier: d.supplier,
-      recipient: d.recipient,
-      origin: d.origin,
-      category: d.category,
-      designation: d.designation,
-      orderYear: d.orderYear,
-      units: d.ordered ?? d.delivered,
-      tiv: d.tivOrder ?? d.tivDelivered,
-      value: d.valueUsdM,
-      estimated: d.orderYearEstimated || d.orderedEstimated || d.valueEstimated,
-      spread: false,
-    });
+    const estimated = d.orderYearEstimated || d.orderedEstimated || d.valueEstimated;
+    out.push(i, d.orderYear, d.ordered ?? d.delivered, d.tivOrder ?? d.tivDelivered, d.valueUsdM, estimated ? ESTIMATED : 0);
   });
-  return out;
+  return out.build();
 }
 
-const orderFactCache = new WeakMap<Deal[], Fact[]>();
+const orderFactCache = new WeakMap<Deal[], Facts>();
 
-export function factsOf(source: FactSource, basis: AggregateQuery['basis']): Fact[] {
+export function factsOf(source: FactSource, basis: AggregateQuery['basis']): Facts {
   if (basis === 'delivery') return source.deliveries;
   let facts = orderFactCache.get(source.deals);
   if (!facts) orderFactCache.set(source.deals, (facts = orderFacts(source.deals)));
@@ -60,45 +46,54 @@ function lowerSet(values: string[] | undefined, canonical: (s: string) => string
   return values && values.length > 0 ? new Set(values.map((v) => canonical(v).toLowerCase())) : null;
 }
 
-function keyOf(f: Fact, dim: Dimension): string | number {
-  // A deal without a recorded origin was produced by its supplier.
-  return dim === 'origin' ? (f.origin ?? f.supplier) : f[dim];
+/** A deal's value on a dimension other than the year. A deal without a recorded origin was produced by its supplier. */
+function dealKey(deal: Deal, dim: Exclude<Dimension, 'year'>): string {
+  return dim === 'origin' ? (deal.origin ?? deal.supplier) : deal[dim];
 }
 
 /** Facts with each dimension dictionary-encoded once per register, so grouping compares integers. */
 type Encoded = { codes: Int32Array; names: (string | number)[] };
-const encodings = new WeakMap<Fact[], Map<Dimension, Encoded>>();
-const monotonic = new WeakMap<Fact[], boolean>();
+const encodings = new WeakMap<Facts, Map<Dimension, Encoded>>();
+const monotonic = new WeakMap<Facts, boolean>();
 
-function encode(facts: Fact[], dim: Dimension): Encoded {
+function encode(facts: Facts, deals: Deal[], dim: Dimension): Encoded {
   let byDim = encodings.get(facts);
   if (!byDim) encodings.set(facts, (byDim = new Map()));
   let enc = byDim.get(dim);
-  if (!enc) {
-    const index = new Map<string | number, number>();
-    const names: (string | number)[] = [];
-    const codes = new Int32Array(facts.length);
-    for (let i = 0; i < facts.length; i++) {
-      const v = keyOf(facts[i], dim);
-      let c = index.get(v);
-      if (c === undefined) {
-        c = names.length;
-        index.set(v, c);
-        names.push(v);
-      }
-      codes[i] = c;
+  if (enc) return enc;
+  const index = new Map<string | number, number>();
+  const names: (string | number)[] = [];
+  const codes = new Int32Array(facts.length);
+  const codeOf = (v: string | number): number => {
+    let c = index.get(v);
+    if (c === undefined) {
+      c = names.length;
+      index.set(v, c);
+      names.push(v);
     }
-    byDim.set(dim, (enc = { codes, names }));
+    return c;
+  };
+  if (dim === 'year') {
+    for (let i = 0; i < facts.length; i++) codes[i] = codeOf(facts.year[i]);
+  } else {
+    // Every fact of a deal has the deal's value: look each deal up once.
+    const byDeal = new Int32Array(deals.length).fill(-1);
+    for (let i = 0; i < facts.length; i++) {
+      const d = facts.deal[i];
+      if (byDeal[d] < 0) byDeal[d] = codeOf(dealKey(deals[d], dim));
+      codes[i] = byDeal[d];
+    }
   }
+  byDim.set(dim, (enc = { codes, names }));
   return enc;
 }
 
 /** A filter on one dimension, as a mask over its dictionary: one array read per fact, no string work. */
 type CodeFilter = { codes: Int32Array; keep: Uint8Array };
 
-function codeFilter(facts: Fact[], dim: Dimension, wanted: Set<string> | null, fold: boolean): CodeFilter | null {
+function codeFilter(facts: Facts, deals: Deal[], dim: Dimension, wanted: Set<string> | null, fold: boolean): CodeFilter | null {
   if (!wanted) return null;
-  const { codes, names } = encode(facts, dim);
+  const { codes, names } = encode(facts, deals, dim);
   const keep = new Uint8Array(names.length);
   for (let c = 0; c < names.length; c++) {
     const name = String(names[c]);
@@ -112,70 +107,77 @@ function codeFilter(facts: Fact[], dim: Dimension, wanted: Set<string> | null, f
  * alias mapping (DPRK → North Korea). Each named filter is checked through its dimension's codes, so
  * filtering the whole register costs a few array reads per fact.
  */
-export function selectFacts(facts: Fact[], filters: Filters): Int32Array {
+export function selectFacts(facts: Facts, deals: Deal[], filters: Filters): Int32Array {
   const masks = [
-    codeFilter(facts, 'recipient', lowerSet(filters.recipients, canonicalCountry), true),
-    codeFilter(facts, 'supplier', lowerSet(filters.suppliers, canonicalCountry), true),
-    codeFilter(facts, 'origin', lowerSet(filters.origins, canonicalCountry), true),
-    codeFilter(facts, 'category', filters.categories && filters.categories.length > 0 ? new Set<string>(filters.categories) : null, false),
-    codeFilter(facts, 'designation', lowerSet(filters.designations), true),
+    codeFilter(facts, deals, 'recipient', lowerSet(filters.recipients, canonicalCountry), true),
+    codeFilter(facts, deals, 'supplier', lowerSet(filters.suppliers, canonicalCountry), true),
+    codeFilter(facts, deals, 'origin', lowerSet(filters.origins, canonicalCountry), true),
+    codeFilter(
+      facts,
+      deals,
+      'category',
+      filters.categories && filters.categories.length > 0 ? new Set<string>(filters.categories) : null,
+      false,
+    ),
+    codeFilter(facts, deals, 'designation', lowerSet(filters.designations), true),
   ].filter((m): m is CodeFilter => m !== null);
   const from = filters.from ?? -Infinity;
   const to = filters.to ?? Infinity;
   const dropUncertain = filters.uncertain === 'exclude';
+  const { year, flags } = facts;
   const out = new Int32Array(facts.length);
   let n = 0;
   next: for (let i = 0; i < facts.length; i++) {
     for (let m = 0; m < masks.length; m++) if (masks[m].keep[masks[m].codes[i]] === 0) continue next;
-    const f = facts[i];
-    if (f.year < from || f.year > to || (dropUncertain && f.estimated)) continue;
+    if (year[i] < from || year[i] > to || (dropUncertain && (flags[i] & ESTIMATED) !== 0)) continue;
     out[n++] = i;
   }
   return out.subarray(0, n);
 }
 
 /** Whether a register's facts come deal by deal, so that distinct deals can be counted without a set. */
-function dealOrdered(facts: Fact[]): boolean {
+function dealOrdered(facts: Facts): boolean {
   let m = monotonic.get(facts);
   if (m === undefined) {
-    m = facts.every((f, i) => i === 0 || f.deal >= facts[i - 1].deal);
+    m = true;
+    for (let i = 1; i < facts.length && m; i++) m = facts.deal[i] >= facts.deal[i - 1];
     monotonic.set(facts, m);
   }
   return m;
 }
 
-const ESTIMATED = 1;
-const SPREAD = 2;
 const MIXED = 4;
 
 /**
  * One register's groups. Accumulators are typed arrays indexed by group number, so the loop over
  * facts allocates nothing but a group's first sight; rows are built once at the end.
  */
-function aggregateSource(facts: Fact[], query: AggregateQuery): AggregateRow[] {
+function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery): AggregateRow[] {
   const { by, measure } = query;
-  const encoded = by.map((d) => encode(facts, d));
+  const encoded = by.map((d) => encode(facts, deals, d));
+  const categories = encode(facts, deals, 'category').codes;
+  const values = measure === 'deals' ? null : facts[measure];
   const ordered = dealOrdered(facts);
   const sizes = encoded.map((e) => Math.max(1, e.names.length));
   // Integer group keys while the combined cardinality fits a double exactly; strings beyond.
   const numeric = sizes.reduce((a, b) => a * b, 1) < 2 ** 52;
   const index = new Map<number | string, number>();
-  const selected = selectFacts(facts, query.filters);
+  const selected = selectFacts(facts, deals, query.filters);
   // At most one group per selected fact: accumulators sized to the selection, not the register.
   const n = selected.length;
   const first = new Int32Array(n);
   const sum = new Float64Array(n);
   const hasValue = new Uint8Array(n);
   const missing = new Int32Array(n);
-  const deals = new Int32Array(n);
+  const dealCounts = new Int32Array(n);
   const lastDeal = new Int32Array(n);
   const flags = new Uint8Array(n);
-  const category: string[] = [];
+  const category = new Int32Array(n);
   const dealSets: Set<number>[] = [];
   let groups = 0;
   for (let s = 0; s < n; s++) {
     const i = selected[s];
-    const f = facts[i];
+    const deal = facts.deal[i];
     let key: number | string = 0;
     if (numeric) for (let k = 0; k < encoded.length; k++) key = (key as number) * sizes[k] + encoded[k].codes[i];
     else key = encoded.map((e) => e.codes[i]).join(',');
@@ -185,31 +187,32 @@ function aggregateSource(facts: Fact[], query: AggregateQuery): AggregateRow[] {
       index.set(key, g);
       first[g] = i;
       lastDeal[g] = -1;
-      category[g] = f.category;
+      category[g] = categories[i];
       if (!ordered) dealSets[g] = new Set();
     }
-    if (!ordered) dealSets[g].add(f.deal);
-    else if (f.deal !== lastDeal[g]) {
-      deals[g]++;
-      lastDeal[g] = f.deal;
+    if (!ordered) dealSets[g].add(deal);
+    else if (deal !== lastDeal[g]) {
+      dealCounts[g]++;
+      lastDeal[g] = deal;
     }
-    if (category[g] !== f.category) flags[g] |= MIXED;
-    if (measure !== 'deals') {
-      const v = f[measure];
-      if (v === null) missing[g]++;
+    if (category[g] !== categories[i]) flags[g] |= MIXED;
+    const fact = facts.flags[i];
+    if (values) {
+      const v = values[i];
+      if (Number.isNaN(v)) missing[g]++;
       else {
         sum[g] += v;
         hasValue[g] = 1;
       }
-      if (f.spread) flags[g] |= SPREAD;
+      flags[g] |= fact & SPREAD;
     }
-    if (f.estimated) flags[g] |= ESTIMATED;
+    flags[g] |= fact & ESTIMATED;
   }
   const rows = new Array<AggregateRow>(groups);
   for (let g = 0; g < groups; g++) {
     const keys: AggregateRow['keys'] = {};
     for (let k = 0; k < by.length; k++) keys[by[k]] = encoded[k].names[encoded[k].codes[first[g]]];
-    const dealCount = ordered ? deals[g] : dealSets[g].size;
+    const dealCount = ordered ? dealCounts[g] : dealSets[g].size;
     rows[g] = {
       keys,
       value: measure === 'deals' ? dealCount : hasValue[g] ? sum[g] : null,
@@ -248,7 +251,7 @@ function mergeRows(parts: AggregateRow[][], by: Dimension[]): AggregateRow[] {
 
 /** Group the facts of one or more registers and sum the measure. Pure; O(facts). */
 export function aggregate(sources: FactSource[], query: AggregateQuery): AggregateRow[] {
-  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), query));
+  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), source.deals, query));
   return mergeRows(parts, query.by).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
 }
 

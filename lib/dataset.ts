@@ -1,4 +1,5 @@
-import type { Deal, Delivery, IngestReport, RegisterFormat } from './domain';
+import type { Deal, IngestReport, RegisterFormat } from './domain';
+import type { Facts } from './facts';
 import { slug } from './format';
 import type { Measure } from './query';
 
@@ -30,19 +31,19 @@ export type DatasetInfo = {
 };
 
 /** A loaded register: its description and its rows. */
-export type Dataset = { info: DatasetInfo; deals: Deal[]; deliveries: Delivery[]; report: IngestReport };
+export type Dataset = { info: DatasetInfo; deals: Deal[]; deliveries: Facts; report: IngestReport };
 
 /** A URL-safe id from a file name: "NK Iran.csv" → "nk-iran". */
 export function datasetIdFromFile(file: string): string {
   return slug(file.replace(/\.csv$/i, ''));
 }
 
-export function yearSpan(deliveries: Delivery[], deals: Deal[]): [number, number] | null {
+export function yearSpan(deliveries: Facts, deals: Deal[]): [number, number] | null {
   let min = Infinity;
   let max = -Infinity;
-  for (const d of deliveries) {
-    if (d.year < min) min = d.year;
-    if (d.year > max) max = d.year;
+  for (const year of deliveries.year) {
+    if (year < min) min = year;
+    if (year > max) max = year;
   }
   for (const d of deals) {
     if (d.orderYear !== null) {

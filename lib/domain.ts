@@ -1,4 +1,5 @@
 /** Domain types shared by ingest, aggregation and charts. Raw (file) shapes live beside their parsers. */
+import type { Facts } from './facts';
 
 export const CATEGORIES = [
   'Aircraft',
@@ -61,7 +62,10 @@ export type Deal = {
   source: string;
 };
 
-/** The canonical long-form record: one deal's deliveries in one year. */
+/**
+ * One deal's deliveries in one year, as an object: how tests and row-at-a-time readers see a fact.
+ * Registers hold their facts in columns (`Facts`).
+ */
 export type Delivery = {
   /** Index of the deal in its dataset's `deals` array. */
   deal: number;
@@ -121,6 +125,7 @@ export type IngestReport = {
 
 export type IngestResult = {
   deals: Deal[];
-  deliveries: Delivery[];
+  /** One fact per deal and delivery year, column by column. */
+  deliveries: Facts;
   report: IngestReport;
 };

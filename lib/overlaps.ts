@@ -1,4 +1,5 @@
-import type { Delivery } from './domain';
+import type { Deal } from './domain';
+import type { Facts } from './facts';
 
 export type Overlap = { a: string; b: string; pairs: number; example: string };
 
@@ -6,11 +7,18 @@ export type Overlap = { a: string; b: string; pairs: number; example: string };
  * Datasets from different sources that record the same supplier → recipient in the same year may
  * count the same deliveries twice when combined: find such pairs so that the page can say so.
  */
-export function findOverlaps(sets: { name: string; deliveries: Delivery[] }[]): Overlap[] {
+export function findOverlaps(sets: { name: string; deals: Deal[]; deliveries: Facts }[]): Overlap[] {
   // One dataset cannot overlap another: skip keying its deliveries (60,000 strings for SIPRI's register).
   if (sets.length < 2) return [];
-  const keysOf = (deliveries: Delivery[]) => new Set(deliveries.map((d) => `${d.supplier} → ${d.recipient} in ${d.year}`));
-  const keyed = sets.map((s) => ({ name: s.name, keys: keysOf(s.deliveries) }));
+  const keysOf = ({ deals, deliveries }: { deals: Deal[]; deliveries: Facts }) => {
+    const keys = new Set<string>();
+    for (let i = 0; i < deliveries.length; i++) {
+      const d = deals[deliveries.deal[i]];
+      keys.add(`${d.supplier} → ${d.recipient} in ${deliveries.year[i]}`);
+    }
+    return keys;
+  };
+  const keyed = sets.map((s) => ({ name: s.name, keys: keysOf(s) }));
   const out: Overlap[] = [];
   for (let i = 0; i < keyed.length; i++) {
     for (let j = i + 1; j < keyed.length; j++) {

@@ -30,17 +30,18 @@ export function selectDeals(
   for (const source of sources) {
     const picked = new Set<number>();
     const facts = factsOf(source, basis);
-    for (const i of selectFacts(facts, filters)) {
-      const f = facts[i];
-      if (picked.has(f.deal)) continue;
-      if (drill.year !== undefined && f.year !== drill.year) continue;
+    for (const i of selectFacts(facts, source.deals, filters)) {
+      const index = facts.deal[i];
+      if (picked.has(index)) continue;
+      if (drill.year !== undefined && facts.year[i] !== drill.year) continue;
+      const f = source.deals[index];
       if (
         drill.category !== undefined &&
         (drill.category === OTHER ? !(others.category ?? []).includes(f.category) : f.category !== drill.category)
       )
         continue;
       if (!test('supplier', f.supplier) || !test('recipient', f.recipient) || !test('origin', f.origin ?? f.supplier)) continue;
-      picked.add(f.deal);
+      picked.add(index);
     }
     for (const i of [...picked].sort((a, b) => a - b)) out.push({ ...source.deals[i], dataset: source.id, datasetName: source.name });
   }

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Deal } from './domain';
-import { deliveriesOfDeal } from './spread';
+import { factList, FactsBuilder } from './facts';
+import { deliveriesOfDeal as spreadInto } from './spread';
+
+/** The deal's deliveries as objects, with the deal at `index` of its register. */
+function deliveriesOfDeal(deal: Deal, index: number) {
+  const facts = new FactsBuilder();
+  spreadInto(deal, index, facts);
+  return factList(facts.build(), Array<Deal>(index + 1).fill(deal));
+}
 
 const deal: Deal = {
   key: 'L2',

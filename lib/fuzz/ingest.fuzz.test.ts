@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { factList } from '../facts';
 import { ingestRegister } from '../ingest';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared, TIV_IMPORTERS } from '../testing/shared-data';
 import { applyAll, mutations, physicalLines } from './mutations';
@@ -34,7 +35,7 @@ function checkInvariants(bytes: Uint8Array): void {
     assert.ok(Number.isInteger(e.line) && e.line >= 1 && e.line <= lines, `line ${e.line} of ${lines}: ${e.reason}`);
   for (const u of r.report.unknownNames) assert.ok(u.line >= 1 && u.line <= lines, `unknown name line ${u.line}`);
   if (r.report.error?.line !== undefined) assert.ok(r.report.error.line >= 1 && r.report.error.line <= lines);
-  for (const d of r.deliveries)
+  for (const d of factList(r.deliveries, r.deals))
     assert.ok(
       Number.isFinite(d.year) && (d.tiv === null || Number.isFinite(d.tiv)) && (d.units === null || Number.isFinite(d.units)),
       'no NaN or infinite values',

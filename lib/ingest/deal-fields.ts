@@ -2,7 +2,8 @@ import { categoryFromDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
 import type { Category, Deal } from '../domain';
 import type { ColumnMap, FieldName } from './columns';
-import { parseQuantity, parseYear, parseYearList, plainDecimal } from './values';
+import type { Row } from './row';
+import { parseQuantity, parseYear, parseYearList, plainYearResult } from './values';
 
 /** What reading one record found wrong; filled by the reader, one per record. */
 export type RecordNotes = { problems: string[]; unknownNames: string[] };
@@ -21,12 +22,8 @@ const ESTIMATE_NAMES: Record<string, EstimateField> = {
   valueusdm: 'value',
 };
 
-function cellAt(cells: string[], index: number): string {
-  return index < 0 ? '' : (cells[index] ?? '').trim();
-}
-
-function isMarked(cells: string[], marker: number): boolean {
-  return marker >= 0 && (cells[marker] ?? '').trim() === '?';
+function isMarked(row: Row, marker: number): boolean {
+  return marker >= 0 && row.is(marker, '?');
 }
 
 /** The project format's `estimates` cell: "number_delivered; delivery_years" → field names. */
@@ -40,8 +37,8 @@ function estimateFields(raw: string): Set<EstimateField> | null {
   return out;
 }
 
-function country(cells: string[], index: number, notes: RecordNotes): string {
-  const raw = cellAt(cells, index);
+function country(row: Row, index: number, notes: RecordNotes): string {
+  const raw = row.cell(index);
   if (raw === '') return '';
   const n = normaliseCountry(raw);
   if (!n.known) notes.unknownNames.push(n.name);
@@ -49,14 +46,14 @@ function country(cells: string[], index: number, notes: RecordNotes): string {
 }
 
 /**
- * A quantity cell. Plain decimals (nearly every cell of a real export) are read without allocating;
- * anything else goes through the full parser. `estimated` reports a '?' or brackets in the cell.
+ * A quantity cell. Plain decimals (nearly every cell of a real export) are read in place, without a
+ * string; anything else goes through the full parser. `estimated` reports a '?' or brackets in the cell.
  */
-function quantity(cells: string[], index: number, notes: RecordNotes, label: string, estimated: { flag: boolean }): number | null {
-  const raw = cellAt(cells, index);
-  if (raw === '') return null;
-  const plain = plainDecimal(raw);
+function quantity(row: Row, index: number, notes: RecordNotes, label: string, estimated: { flag: boolean }): number | null {
+  const plain = row.decimal(index);
   if (!Number.isNaN(plain)) return plain;
+  const raw = row.cell(index);
+  if (raw === '') return null;
   const parsed = parseQuantity(raw);
   if (parsed.problem !== null) notes.problems.push(`${label}: ${parsed.problem}`);
   if (parsed.estimated) estimated.flag = true;
@@ -68,7 +65,7 @@ function quantity(cells: string[], index: number, notes: RecordNotes, label: str
  * column positions are resolved once, since this runs 30,000 times per file. Bad cells become notes
  * and null values; the record itself is kept.
  */
-export function dealReader(columns: ColumnMap, defaultSource: string): (cells: string[], line: number, notes: RecordNotes) => Deal {
+export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row, notes: RecordNotes) => Deal {
   const idx = (f: FieldName) => columns[f]?.index ?? -1;
   const mark = (f: FieldName) => columns[f]?.marker ?? -1;
   const c = {
@@ -107,48 +104,50 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (cells: s
     return s;
   };
 
-  return (cells, line, notes) => {
+  return (row, notes) => {
+    const line = row.line;
     orderedMark.flag = deliveredMark.flag = valueMark.flag = false;
-    const estimates = c.estimates < 0 ? null : estimateFields(cellAt(cells, c.estimates));
-    const orderYear = parseYear(cellAt(cells, c.orderYear));
+    const estimates = c.estimates < 0 ? null : estimateFields(row.cell(c.estimates));
+    const plainOrderYear = row.year(c.orderYear);
+    const orderYear = Number.isNaN(plainOrderYear) ? parseYear(row.cell(c.orderYear)) : plainYearResult(plainOrderYear);
     if (orderYear.problem !== null) notes.problems.push(`order year: ${orderYear.problem}`);
-    const ordered = quantity(cells, c.ordered, notes, 'number ordered', orderedMark);
-    const delivered = quantity(cells, c.delivered, notes, 'number delivered', deliveredMark);
-    const years = parseYearList(cellAt(cells, c.deliveryYears));
+    const ordered = quantity(row, c.ordered, notes, 'number ordered', orderedMark);
+    const delivered = quantity(row, c.delivered, notes, 'number delivered', deliveredMark);
+    const years = parseYearList(row.cell(c.deliveryYears));
     for (const p of years.problems) notes.problems.push(`delivery years: ${p}`);
-    const value = quantity(cells, c.value, notes, 'value (USD million)', valueMark);
-    const description = intern(cellAt(cells, c.description));
-    const givenCategory = cellAt(cells, c.category);
+    const value = quantity(row, c.value, notes, 'value (USD million)', valueMark);
+    const description = intern(row.cell(c.description));
+    const givenCategory = row.cell(c.category);
     let category: Category | null = givenCategory === '' ? null : parseCategory(givenCategory);
     if (givenCategory !== '' && category === null)
       notes.problems.push(`category: "${givenCategory}" is not one of SIPRI's eleven; derived from the description`);
     category ??= categoryFromDescription(description);
-    const origin = country(cells, c.origin, notes);
+    const origin = country(row, c.origin, notes);
     return {
       key: `L${line}`,
       line,
-      supplier: country(cells, c.supplier, notes),
-      recipient: country(cells, c.recipient, notes),
+      supplier: country(row, c.supplier, notes),
+      recipient: country(row, c.recipient, notes),
       origin: origin === '' ? null : origin,
       orderYear: orderYear.value,
-      orderYearEstimated: orderYear.estimated || isMarked(cells, m.orderYear) || !!estimates?.has('orderYear'),
-      designation: intern(cellAt(cells, c.designation)),
+      orderYearEstimated: orderYear.estimated || isMarked(row, m.orderYear) || !!estimates?.has('orderYear'),
+      designation: intern(row.cell(c.designation)),
       description,
       category,
       ordered,
-      orderedEstimated: orderedMark.flag || isMarked(cells, m.ordered) || !!estimates?.has('ordered'),
+      orderedEstimated: orderedMark.flag || isMarked(row, m.ordered) || !!estimates?.has('ordered'),
       delivered,
-      deliveredEstimated: deliveredMark.flag || isMarked(cells, m.delivered) || !!estimates?.has('delivered'),
+      deliveredEstimated: deliveredMark.flag || isMarked(row, m.delivered) || !!estimates?.has('delivered'),
       deliveryYears: years.years,
-      deliveryYearsEstimated: years.estimated || isMarked(cells, m.deliveryYears) || !!estimates?.has('deliveryYears'),
-      status: intern(cellAt(cells, c.status)),
-      comments: cellAt(cells, c.comments),
-      tivPerUnit: quantity(cells, c.tivPerUnit, notes, 'TIV per unit', ignored),
-      tivOrder: quantity(cells, c.tivOrder, notes, 'TIV for total order', ignored),
-      tivDelivered: quantity(cells, c.tivDelivered, notes, 'TIV of delivered weapons', ignored),
+      deliveryYearsEstimated: years.estimated || isMarked(row, m.deliveryYears) || !!estimates?.has('deliveryYears'),
+      status: intern(row.cell(c.status)),
+      comments: row.cell(c.comments),
+      tivPerUnit: quantity(row, c.tivPerUnit, notes, 'TIV per unit', ignored),
+      tivOrder: quantity(row, c.tivOrder, notes, 'TIV for total order', ignored),
+      tivDelivered: quantity(row, c.tivDelivered, notes, 'TIV of delivered weapons', ignored),
       valueUsdM: value,
       valueEstimated: valueMark.flag || !!estimates?.has('value'),
-      source: cellAt(cells, c.source) || defaultSource,
+      source: row.cell(c.source) || defaultSource,
     };
   };
 }

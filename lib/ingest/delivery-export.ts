@@ -1,9 +1,10 @@
 import { categoryFromDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
-import type { Deal, Delivery } from '../domain';
+import type { Deal } from '../domain';
+import { ESTIMATED, FactsBuilder } from '../facts';
 import { squash } from './columns';
 import type { MappedRecords } from './deal-register';
-import type { RawRecord } from './records';
+import type { Row } from './row';
 import { parseQuantity, parseYear, parseYesNo } from './values';
 
 const SIPRI_SOURCE = 'SIPRI Arms Transfers Database';
@@ -43,8 +44,8 @@ export function mapDeliveryColumns(header: string[]): DeliveryColumns {
  * Delivery-level rows (one per deal and delivery year) → deliveries, exact per year, and deals
  * grouped by SIPRI's deal id so that the drill-down can list each deal once.
  */
-export function mapDeliveryRecords(records: Iterable<RawRecord>, c: DeliveryColumns): MappedRecords {
-  const out: MappedRecords = { deals: [], deliveries: [], entries: [], unknownNames: [], produced: 0, undelivered: 0 };
+export function mapDeliveryRecords(records: Iterable<Row>, c: DeliveryColumns): MappedRecords {
+  const out: MappedRecords = { deals: [], deliveries: new FactsBuilder(), entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const dealIndex = new Map<string, number>();
   const names = new Map<string, string>();
   const country = (raw: string, line: number): string => {
@@ -57,29 +58,42 @@ export function mapDeliveryRecords(records: Iterable<RawRecord>, c: DeliveryColu
     }
     return name;
   };
-  const at = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-  for (const { cells, line } of records) {
-    const supplier = country(at(cells, c.supplier), line);
-    const recipient = country(at(cells, c.recipient), line);
-    const year = parseYear(at(cells, c.year));
+  for (const row of records) {
+    const line = row.line;
+    const supplier = country(row.cell(c.supplier), line);
+    const recipient = country(row.cell(c.recipient), line);
+    const year = parseYear(row.cell(c.year));
     if (supplier === '' || recipient === '' || year.value === null) {
       const why = supplier === '' ? 'no supplier' : recipient === '' ? 'no recipient' : `delivery year: ${year.problem ?? 'missing'}`;
       out.entries.push({ line, severity: 'skipped', reason: `${why}: not a delivery` });
       continue;
     }
     const problem = (label: string, p: string | null) => p && out.entries.push({ line, severity: 'warning', reason: `${label}: ${p}` });
-    const units = parseQuantity(at(cells, c.delivered));
+    const units = parseQuantity(row.cell(c.delivered));
     problem('numbers delivered', units.problem);
-    const tiv = parseQuantity(at(cells, c.tivDelivery));
+    const tiv = parseQuantity(row.cell(c.tivDelivery));
     problem('TIV delivery values', tiv.problem);
-    const description = at(cells, c.description);
-    const category = parseCategory(at(cells, c.category)) ?? categoryFromDescription(description);
-    const estimated =
-      parseYesNo(at(cells, c.deliveredEstimate)) || parseYesNo(at(cells, c.yearEstimate)) || units.estimated || tiv.estimated;
-    const id = at(cells, c.id) || `L${line}`;
+    const description = row.cell(c.description);
+    const category = parseCategory(row.cell(c.category)) ?? categoryFromDescription(description);
+    const estimated = parseYesNo(row.cell(c.deliveredEstimate)) || parseYesNo(row.cell(c.yearEstimate)) || units.estimated || tiv.estimated;
+    let id = row.cell(c.id) || `L${line}`;
     let index = dealIndex.get(id);
+    if (index !== undefined) {
+      // A delivery counts under its deal's supplier, recipient and category: a row that names others
+      // under the same deal id (a damaged or hand-edited file) starts a deal of its own, said so.
+      const deal = out.deals[index];
+      if (deal.supplier !== supplier || deal.recipient !== recipient || deal.category !== category) {
+        out.entries.push({
+          line,
+          severity: 'warning',
+          reason: `deal ${id} is ${deal.supplier} → ${deal.recipient} (${deal.category}) on line ${deal.line}, this row names ${supplier} → ${recipient} (${category}): kept as a deal of its own`,
+        });
+        id = `${id}-L${line}`;
+        index = undefined;
+      }
+    }
     if (index === undefined) {
-      const orderYear = parseYear(at(cells, c.orderDate));
+      const orderYear = parseYear(row.cell(c.orderDate));
       problem('order date', orderYear.problem);
       index = out.deals.length;
       dealIndex.set(id, index);
@@ -90,34 +104,19 @@ export function mapDeliveryRecords(records: Iterable<RawRecord>, c: DeliveryColu
           supplier,
           recipient,
           orderYear.value,
-          parseYesNo(at(cells, c.orderEstimate)),
-          at(cells, c.designation),
+          parseYesNo(row.cell(c.orderEstimate)),
+          row.cell(c.designation),
           description,
           category,
-          at(cells, c.status),
-          at(cells, c.local),
-          parseQuantity(at(cells, c.tivUnit)).value,
+          row.cell(c.status),
+          row.cell(c.local),
+          parseQuantity(row.cell(c.tivUnit)).value,
         ),
       );
     }
     const deal = out.deals[index];
     addToDeal(deal, year.value, units.value, tiv.value, estimated);
-    const delivery: Delivery = {
-      deal: index,
-      year: year.value,
-      supplier,
-      recipient,
-      origin: null,
-      category,
-      designation: deal.designation,
-      orderYear: deal.orderYear,
-      units: units.value,
-      tiv: tiv.value,
-      value: null,
-      estimated,
-      spread: false,
-    };
-    out.deliveries.push(delivery);
+    out.deliveries.push(index, year.value, units.value, tiv.value, null, estimated ? ESTIMATED : 0);
     out.produced++;
   }
   return out;

@@ -1,4 +1,5 @@
 import type { IngestError, IngestReport, IngestResult, RegisterFormat } from '../domain';
+import { NO_FACTS } from '../facts';
 import { mapColumns, type ColumnMap } from './columns';
 import { mapDealRecords, type MappedRecords } from './deal-register';
 import { decodeBytes } from './decode';
@@ -40,7 +41,7 @@ function emptyReport(encoding: string): IngestReport {
 }
 
 function failed(error: IngestError, encoding = 'unknown'): IngestResult {
-  return { deals: [], deliveries: [], report: { ...emptyReport(encoding), error } };
+  return { deals: [], deliveries: NO_FACTS, report: { ...emptyReport(encoding), error } };
 }
 
 function detectFormat(header: string[], columns: ColumnMap): RegisterFormat | null {
@@ -86,7 +87,7 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   if ('code' in location) return failed(location, decoded.encoding);
 
   const scanner = new RowScanner(text, location.offset, location.line, location.delimiter);
-  const records = new RecordStream(scanner);
+  const records = new RecordStream(scanner, location.delimiter);
   const { header } = records;
   const columns = mapColumns(header);
   const format = detectFormat(header, columns);
@@ -94,7 +95,7 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   if (!format) {
     return {
       deals: [],
-      deliveries: [],
+      deliveries: NO_FACTS,
       report: {
         ...report,
         error: {
@@ -109,7 +110,7 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   if (missing.length > 0) {
     return {
       deals: [],
-      deliveries: [],
+      deliveries: NO_FACTS,
       report: {
         ...report,
         error: { code: 'missing-columns', line: location.line, message: `line ${location.line}: the header lacks ${missing.join(', ')}` },
@@ -126,15 +127,16 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
           options.defaultSource ?? (format === 'sipri-register' ? 'SIPRI Arms Transfers Database' : ''),
         );
   const entries = [...scanner.entries, ...mapped.entries].sort((a, b) => a.line - b.line);
+  const deliveries = mapped.deliveries.build();
   return {
     deals: mapped.deals,
-    deliveries: mapped.deliveries,
+    deliveries,
     report: {
       ...report,
       recordsRead: records.read,
       recordsProduced: mapped.produced,
       dealsProduced: mapped.deals.length,
-      deliveriesProduced: mapped.deliveries.length,
+      deliveriesProduced: deliveries.length,
       recordsRejoined: records.rejoined,
       undeliveredOrders: mapped.undelivered,
       entries,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { IngestResult } from '../domain';
+import { factList } from '../facts';
 import { ingestRegister } from '.';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared, TIV_IMPORTERS } from '../testing/shared-data';
 
@@ -36,7 +37,7 @@ test('a minimal SIPRI register: markers, gaps in years, undelivered orders', () 
   assert.deepEqual(tanks.deliveryYears, [1982, 1983, 1985]);
   assert.equal(tanks.category, 'Armoured vehicles');
   assert.equal(r.deliveries.length, 3);
-  assert.ok(r.deliveries.every((d) => d.spread && d.units === 50 && d.tiv === 50));
+  assert.ok(factList(r.deliveries, r.deals).every((d) => d.spread && d.units === 50 && d.tiv === 50));
   accounted(r);
 });
 
@@ -193,7 +194,7 @@ test('the real delivery-level export: one delivery per row, deals grouped by id'
   assert.equal(r.report.entries.length, 0);
   assert.ok(r.deals.length < r.deliveries.length);
   assert.ok(
-    r.deliveries.every((d) => !d.spread),
+    factList(r.deliveries, r.deals).every((d) => !d.spread),
     'delivery-level values are exact',
   );
   accounted(r);
@@ -203,4 +204,34 @@ test('the real TIV table is refused as not a register', { skip: skipUnlessShared
   const r = ingestRegister(readShared(TIV_IMPORTERS));
   assert.equal(r.report.error?.code, 'not-a-register');
   assert.match(r.report.error?.message ?? '', /line 10 .*TIV table/);
+});
+
+test('a delivery row naming another recipient under a known deal id becomes a deal of its own, reported', () => {
+  const csv = [
+    'SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date,Delivery year,Numbers delivered,TIV delivery values',
+    '100,Soviet Union,Iraq,T-62,tank,Armoured vehicles,1980,1981,10,20',
+    '100,Soviet Union,Iraq,T-62,tank,Armoured vehicles,1980,1982,5,10',
+    '100,Soviet Union,Iran,T-62,tank,Armoured vehicles,1980,1983,4,8',
+  ].join('\n');
+  const r = ingestRegister(new TextEncoder().encode(csv));
+  assert.equal(r.report.format, 'sipri-deliveries');
+  assert.deepEqual(
+    r.deals.map((d) => [d.key, d.recipient, d.delivered]),
+    [
+      ['100', 'Iraq', 15],
+      ['100-L4', 'Iran', 4],
+    ],
+  );
+  assert.deepEqual(
+    factList(r.deliveries, r.deals).map((d) => [d.recipient, d.year, d.tiv]),
+    [
+      ['Iraq', 1981, 20],
+      ['Iraq', 1982, 10],
+      ['Iran', 1983, 8],
+    ],
+  );
+  assert.equal(r.report.entries.length, 1);
+  assert.equal(r.report.entries[0].line, 4);
+  assert.match(r.report.entries[0].reason, /deal 100 is Soviet Union → Iraq .* on line 2, this row names Soviet Union → Iran/);
+  accounted(r);
 });

@@ -1,13 +1,5 @@
-import type { RowScanner, ScannedRow } from './row-scanner';
-
-export type RawRecord = { cells: string[]; line: number; rejoined: boolean };
-
-/** Cells up to the last non-empty one: spreadsheet re-saves pad short rows with empty cells. */
-function usedLength(cells: string[]): number {
-  let n = cells.length;
-  while (n > 0 && cells[n - 1].trim() === '') n--;
-  return n;
-}
+import { Row } from './row';
+import type { RowScanner } from './row-scanner';
 
 /**
  * The records after the header, streamed: blank lines dropped, the ';' some tools append to every
@@ -15,66 +7,78 @@ function usedLength(cells: string[]): number {
  * Two short rows whose used cells add up to the header's width plus one (the cell cut in two) are one
  * record; this holds for the raw export (13 + 4 cells) and for a spreadsheet copy that padded each
  * half to full width. Counts are complete once the records have been iterated.
+ *
+ * The iterator hands out the same Row object for every record (see Row): read it, don't keep it.
  */
-export class RecordStream implements Iterable<RawRecord> {
+export class RecordStream implements Iterable<Row> {
   readonly header: string[];
   /** Records handed out (a rejoined record counts once). */
   read = 0;
   rejoined = 0;
   private readonly trailingSemicolon: boolean;
+  private row = new Row();
+  /** The row after `row`, read to see whether it is the second half of a split record. */
+  private ahead = new Row();
 
-  constructor(private readonly scanner: RowScanner) {
-    const header = scanner.next()?.cells ?? [];
+  constructor(
+    private readonly scanner: RowScanner,
+    private readonly delimiter: string,
+  ) {
+    const found = this.scanner.next(this.row);
+    const header = found ? this.row.cells() : [];
     this.trailingSemicolon = header.length > 0 && header[header.length - 1].trimEnd().endsWith(';');
-    this.header = this.clean(header);
+    if (this.trailingSemicolon) header[header.length - 1] = header[header.length - 1].trimEnd().replace(/;$/, '');
+    this.header = header;
   }
 
-  private clean(cells: string[]): string[] {
-    if (this.trailingSemicolon && cells.length > 0) {
-      const last = cells.length - 1;
-      cells[last] = cells[last].trimEnd().replace(/;$/, '');
-    }
-    return cells;
+  private take(into: Row): boolean {
+    const found = this.scanner.next(into);
+    if (found && this.trailingSemicolon) into.dropTrailing(';');
+    return found;
   }
 
-  private take(): ScannedRow | null {
-    const row = this.scanner.next();
-    if (row) this.clean(row.cells);
-    return row;
+  /** Swap the two buffers: the row read ahead becomes the current one. */
+  private advance(): void {
+    const row = this.row;
+    this.row = this.ahead;
+    this.ahead = row;
   }
 
-  *[Symbol.iterator](): Iterator<RawRecord> {
+  *[Symbol.iterator](): Iterator<Row> {
     const width = this.header.length;
-    let row = this.take();
-    while (row) {
-      const { cells, line } = row;
-      const used = usedLength(cells);
+    let has = this.take(this.row);
+    while (has) {
+      const row = this.row;
+      const used = row.used();
       if (used === 0) {
         // A blank line.
-        row = this.take();
+        has = this.take(row);
         continue;
       }
       if (used >= width) {
         this.read++;
-        yield { cells, line, rejoined: false };
-        row = this.take();
+        yield row;
+        has = this.take(this.row);
         continue;
       }
-      const next = this.take();
-      const nextUsed = next ? usedLength(next.cells) : 0;
-      if (next && nextUsed > 0 && nextUsed < width && used + nextUsed - 1 === width) {
-        const joined = cells.slice(0, used - 1);
-        joined.push(`${cells[used - 1].trimEnd()} ${next.cells[0].trimStart()}`.trim());
-        for (let k = 1; k < nextUsed; k++) joined.push(next.cells[k]);
+      const next = this.ahead;
+      const hasNext = this.take(next);
+      const nextUsed = hasNext ? next.used() : 0;
+      if (hasNext && nextUsed > 0 && nextUsed < width && used + nextUsed - 1 === width) {
+        const joined = row.cells().slice(0, used - 1);
+        joined.push(`${row.raw(used - 1).trimEnd()} ${next.raw(0).trimStart()}`.trim());
+        for (let k = 1; k < nextUsed; k++) joined.push(next.raw(k));
+        row.setCells(joined, row.line, this.delimiter);
         this.read++;
         this.rejoined++;
-        yield { cells: joined, line, rejoined: true };
-        row = this.take();
+        yield row;
+        has = this.take(this.row);
         continue;
       }
       this.read++;
-      yield { cells, line, rejoined: false };
-      row = next;
+      yield row;
+      this.advance();
+      has = hasNext;
     }
   }
 }

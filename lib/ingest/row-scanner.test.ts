@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RowScanner, type ScannedRow } from './row-scanner';
+import { Row } from './row';
+import { RowScanner } from './row-scanner';
+
+type ScannedRow = { cells: string[]; line: number };
 
 function scanAll(text: string, delimiter: ',' | ';' | '\t' = ','): { rows: ScannedRow[]; scanner: RowScanner } {
   const scanner = new RowScanner(text, 0, 1, delimiter);
   const rows: ScannedRow[] = [];
-  for (let row = scanner.next(); row; row = scanner.next()) rows.push(row);
+  // One Row is refilled for every record: take each record's cells before reading the next.
+  for (const row = new Row(); scanner.next(row);) rows.push({ cells: row.cells(), line: row.line });
   return { rows, scanner };
 }
 

@@ -1,5 +1,6 @@
 import type { ReportEntry } from '../domain';
 import type { Delimiter } from './locate-header';
+import type { Row } from './row';
 
 const QUOTE = 34; // "
 const LF = 10;
@@ -7,13 +8,11 @@ const CR = 13;
 const SPACE = 32;
 const TAB = 9;
 
-export type ScannedRow = { cells: string[]; line: number };
-
 /**
  * Reads the text from the header on, one CSV record at a time (RFC 4180 quoting: a cell that starts
  * with a quote runs to the matching quote and may span lines; "" inside is one quote). Line ends are
- * already LF. Rows are handed out one by one rather than all at once so that each row's cells die
- * young: the ingest keeps only the deals it makes, and the garbage collector never copies the rows.
+ * already LF. Each record is written into a Row the caller owns, as the bounds of its cells in the
+ * text: an unquoted record (nearly all of them) costs no string at all until a cell is read.
  *
  * A quote opened and never closed would swallow the rest of the file, so from there on quotes are
  * read as plain characters and the line is reported.
@@ -26,6 +25,8 @@ export class RowScanner {
   private quoting = true;
   /** Position of the next quote character at or after `pos` (-1: none), so unquoted rows are split fast. */
   private nextQuote: number;
+  /** Position of the next delimiter at or after `pos` (-1: none), for the same reason. */
+  private nextDelimiter: number;
 
   constructor(
     private readonly text: string,
@@ -36,24 +37,38 @@ export class RowScanner {
     this.pos = offset;
     this.line = firstLine;
     this.nextQuote = text.indexOf('"', offset);
+    this.nextDelimiter = text.indexOf(delimiter, offset);
   }
 
-  /** The next record's cells and the physical line it starts on; null at the end of the text. */
-  next(): ScannedRow | null {
-    const { text } = this;
-    if (this.pos >= text.length) return null;
+  /** Fill `row` with the next record and the physical line it starts on; false at the end of the text. */
+  next(row: Row): boolean {
+    const { text, delimiter } = this;
+    if (this.pos >= text.length) return false;
     const line = this.line;
     if (this.nextQuote !== -1 && this.nextQuote < this.pos) this.nextQuote = text.indexOf('"', this.pos);
     let end = text.indexOf('\n', this.pos);
     if (end === -1) end = text.length;
     if (!this.quoting || this.nextQuote === -1 || this.nextQuote > end) {
       // The common row: no quote before its line end.
-      const cells = text.slice(this.pos, end).split(this.delimiter);
+      row.clear(text, line);
+      let start = this.pos;
+      let d = this.nextDelimiter;
+      if (d !== -1 && d < start) d = text.indexOf(delimiter, start);
+      while (d !== -1 && d < end) {
+        row.push(start, d);
+        start = d + 1;
+        d = text.indexOf(delimiter, start);
+      }
+      // Found past this line (or none at all): kept, so that a file whose lines lack the delimiter
+      // is not searched to its end once per line.
+      this.nextDelimiter = d;
+      row.push(start, end);
       this.pos = end + 1;
       this.line++;
-      return { cells, line };
+      return true;
     }
-    return { cells: this.quotedRow(line), line };
+    row.setCells(this.quotedRow(line), line, delimiter);
+    return true;
   }
 
   /** A row with a quote somewhere: cell by cell. */
