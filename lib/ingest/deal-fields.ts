@@ -93,17 +93,6 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row
   const deliveredMark = { flag: false };
   const valueMark = { flag: false };
   const ignored = { flag: false };
-  // Registers repeat statuses, descriptions and designations thousands of times: keeping one string
-  // of each (per file) means fewer live objects for the garbage collector to walk as the data grows.
-  const shared = new Map<string, string>();
-  const intern = (s: string): string => {
-    if (s.length > 64) return s;
-    const known = shared.get(s);
-    if (known !== undefined) return known;
-    shared.set(s, s);
-    return s;
-  };
-
   return (row, notes) => {
     const line = row.line;
     orderedMark.flag = deliveredMark.flag = valueMark.flag = false;
@@ -116,7 +105,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row
     const years = parseYearList(row.cell(c.deliveryYears));
     for (const p of years.problems) notes.problems.push(`delivery years: ${p}`);
     const value = quantity(row, c.value, notes, 'value (USD million)', valueMark);
-    const description = intern(row.cell(c.description));
+    const description = row.cell(c.description);
     const givenCategory = row.cell(c.category);
     let category: Category | null = givenCategory === '' ? null : parseCategory(givenCategory);
     if (givenCategory !== '' && category === null)
@@ -131,7 +120,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row
       origin: origin === '' ? null : origin,
       orderYear: orderYear.value,
       orderYearEstimated: orderYear.estimated || isMarked(row, m.orderYear) || !!estimates?.has('orderYear'),
-      designation: intern(row.cell(c.designation)),
+      designation: row.cell(c.designation),
       description,
       category,
       ordered,
@@ -140,7 +129,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row
       deliveredEstimated: deliveredMark.flag || isMarked(row, m.delivered) || !!estimates?.has('delivered'),
       deliveryYears: years.years,
       deliveryYearsEstimated: years.estimated || isMarked(row, m.deliveryYears) || !!estimates?.has('deliveryYears'),
-      status: intern(row.cell(c.status)),
+      status: row.cell(c.status),
       comments: row.cell(c.comments),
       tivPerUnit: quantity(row, c.tivPerUnit, notes, 'TIV per unit', ignored),
       tivOrder: quantity(row, c.tivOrder, notes, 'TIV for total order', ignored),
