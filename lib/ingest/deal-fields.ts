@@ -5,6 +5,8 @@ import type { ColumnMap, FieldName } from './columns';
 import type { Row } from './row';
 import { parseQuantity, parseYear, parseYearList, plainYearResult } from './values';
 
+const NO_PROBLEMS: string[] = [];
+
 /** What reading one record found wrong; filled by the reader, one per record. */
 export type RecordNotes = { problems: string[]; unknownNames: string[] };
 
@@ -102,7 +104,8 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row
     if (orderYear.problem !== null) notes.problems.push(`order year: ${orderYear.problem}`);
     const ordered = quantity(row, c.ordered, notes, 'number ordered', orderedMark);
     const delivered = quantity(row, c.delivered, notes, 'number delivered', deliveredMark);
-    const years = parseYearList(row.cell(c.deliveryYears));
+    const plainYears = row.yearList(c.deliveryYears);
+    const years = plainYears ? { years: plainYears, estimated: false, problems: NO_PROBLEMS } : parseYearList(row.cell(c.deliveryYears));
     for (const p of years.problems) notes.problems.push(`delivery years: ${p}`);
     const value = quantity(row, c.value, notes, 'value (USD million)', valueMark);
     const description = row.cell(c.description);

@@ -70,8 +70,9 @@ export function mapDealRecords(records: Iterable<Row>, width: number, columns: C
       continue;
     }
     fitWidth(row, width, columns, out.entries);
-    notes.problems.length = 0;
-    notes.unknownNames.length = 0;
+    // (Setting an array's length is a slow call even when it is 0 already.)
+    if (notes.problems.length > 0) notes.problems.length = 0;
+    if (notes.unknownNames.length > 0) notes.unknownNames.length = 0;
     const deal = read(row, notes);
     const { problems, unknownNames } = notes;
     for (const reason of problems) out.entries.push({ line, severity: 'warning', reason });

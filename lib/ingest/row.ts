@@ -1,4 +1,4 @@
-import { decimalAt, yearAt } from './values';
+import { decimalAt, plainYearListAt, yearAt } from './values';
 
 /** What String.prototype.trim() removes (so that cells read the same as trimmed strings did). */
 function isBlankChar(c: number): boolean {
@@ -132,6 +132,13 @@ export class Row {
     if (i < 0 || i >= this.count) return NaN;
     const a = this.from(i);
     return this.to(i, a) - a === 4 ? yearAt(this.text, a) : NaN;
+  }
+
+  /** Cell i as a plain list of years ("1982; 1983"), read in place; null for anything else. */
+  yearList(i: number): number[] | null {
+    if (i < 0 || i >= this.count) return null;
+    const a = this.from(i);
+    return plainYearListAt(this.text, a, this.to(i, a));
   }
 
   /** Drop one `ch` ending the last cell, after its blanks (the ';' some tools append to every line). */

@@ -126,22 +126,27 @@ export function decimalAt(text: string, from: number, to: number): number {
   return digits / scale;
 }
 
-/** "1982; 1983; 1985" → years, without the general parser's allocations; null when anything else is in the cell. */
-function plainYearList(raw: string): number[] | null {
+/**
+ * text[from, to) as "1982; 1983; 1985" → years, read in place without the general parser's
+ * allocations; null when anything else is in the cell.
+ */
+export function plainYearListAt(text: string, from: number, to: number): number[] | null {
+  if (from >= to) return null;
   const years: number[] = [];
   let prev = -1;
-  for (let i = 0; i < raw.length;) {
-    const y = yearAt(raw, i);
+  for (let i = from; i < to;) {
+    if (to - i < 4) return null;
+    const y = yearAt(text, i);
     if (Number.isNaN(y) || y <= prev) return null;
     years.push(y);
     prev = y;
     i += 4;
-    if (i === raw.length) return years;
-    if (raw.charCodeAt(i) !== 59 /* ; */) return null;
+    if (i === to) return years;
+    if (text.charCodeAt(i) !== 59 /* ; */) return null;
     i++;
-    if (raw.charCodeAt(i) === 32 /* space */) i++;
+    if (text.charCodeAt(i) === 32 /* space */) i++;
   }
-  return years.length ? years : null;
+  return null;
 }
 
 /**
@@ -150,7 +155,7 @@ function plainYearList(raw: string): number[] | null {
  */
 export function parseYearList(raw: string): ParsedYears {
   if (raw === '') return { years: [], estimated: false, problems: NO_PROBLEMS };
-  const plain = plainYearList(raw);
+  const plain = plainYearListAt(raw, 0, raw.length);
   if (plain) return { years: plain, estimated: false, problems: NO_PROBLEMS };
   const out: ParsedYears = { years: [], estimated: false, problems: [] };
   if (raw.trim() === '') return out;
