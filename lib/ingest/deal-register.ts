@@ -3,6 +3,7 @@ import { FactsBuilder } from '../facts';
 import { deliveriesOfDeal } from '../spread';
 import type { ColumnMap } from './columns';
 import { dealReader, type RecordNotes } from './deal-fields';
+import type { RecordStream } from './records';
 import type { Row } from './row';
 
 export type MappedRecords = {
@@ -50,13 +51,13 @@ function fitWidth(row: Row, width: number, columns: ColumnMap, entries: ReportEn
 }
 
 /** Deal-level records (SIPRI trade register, project register) → deals and their spread deliveries. */
-export function mapDealRecords(records: Iterable<Row>, width: number, columns: ColumnMap, defaultSource: string): MappedRecords {
+export function mapDealRecords(records: RecordStream, width: number, columns: ColumnMap, defaultSource: string): MappedRecords {
   const out: MappedRecords = { deals: [], deliveries: new FactsBuilder(), entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const read = dealReader(columns, defaultSource);
   // One notes object for all records, emptied before each: nearly every record has nothing to note.
   const notes: RecordNotes = { problems: [], unknownNames: [] };
   const [sup, rec, des, dsc] = [columns.supplier, columns.recipient, columns.designation, columns.description].map((c) => c?.index ?? -1);
-  for (const row of records) {
+  for (let row = records.next(); row !== null; row = records.next()) {
     const line = row.line;
     // A record without a supplier, a recipient or a weapon is not a deal: say so once and move on
     // (before any other work, so that a file of broken lines costs little per line).

@@ -4,7 +4,7 @@ import type { Deal } from '../domain';
 import { ESTIMATED, FactsBuilder } from '../facts';
 import { squash } from './columns';
 import type { MappedRecords } from './deal-register';
-import type { Row } from './row';
+import type { RecordStream } from './records';
 import { parseQuantity, parseYear, parseYesNo } from './values';
 
 const SIPRI_SOURCE = 'SIPRI Arms Transfers Database';
@@ -44,7 +44,7 @@ export function mapDeliveryColumns(header: string[]): DeliveryColumns {
  * Delivery-level rows (one per deal and delivery year) → deliveries, exact per year, and deals
  * grouped by SIPRI's deal id so that the drill-down can list each deal once.
  */
-export function mapDeliveryRecords(records: Iterable<Row>, c: DeliveryColumns): MappedRecords {
+export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): MappedRecords {
   const out: MappedRecords = { deals: [], deliveries: new FactsBuilder(), entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const dealIndex = new Map<string, number>();
   const names = new Map<string, string>();
@@ -58,7 +58,7 @@ export function mapDeliveryRecords(records: Iterable<Row>, c: DeliveryColumns): 
     }
     return name;
   };
-  for (const row of records) {
+  for (let row = records.next(); row !== null; row = records.next()) {
     const line = row.line;
     const supplier = country(row.cell(c.supplier), line);
     const recipient = country(row.cell(c.recipient), line);

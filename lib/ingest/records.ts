@@ -8,9 +8,9 @@ import type { RowScanner } from './row-scanner';
  * record; this holds for the raw export (13 + 4 cells) and for a spreadsheet copy that padded each
  * half to full width. Counts are complete once the records have been iterated.
  *
- * The iterator hands out the same Row object for every record (see Row): read it, don't keep it.
+ * `next()` hands out the same two Row objects in turn (see Row): read a record, don't keep it.
  */
-export class RecordStream implements Iterable<Row> {
+export class RecordStream {
   readonly header: string[];
   /** Records handed out (a rejoined record counts once). */
   read = 0;
@@ -19,6 +19,8 @@ export class RecordStream implements Iterable<Row> {
   private row = new Row();
   /** The row after `row`, read to see whether it is the second half of a split record. */
   private ahead = new Row();
+  /** `row` holds a row read ahead and not handed out yet. */
+  private pending = false;
 
   constructor(
     private readonly scanner: RowScanner,
@@ -37,29 +39,20 @@ export class RecordStream implements Iterable<Row> {
     return found;
   }
 
-  /** Swap the two buffers: the row read ahead becomes the current one. */
-  private advance(): void {
-    const row = this.row;
-    this.row = this.ahead;
-    this.ahead = row;
-  }
-
-  *[Symbol.iterator](): Iterator<Row> {
+  /** The next record, or null after the last. (A method, not a generator: this runs once per record.) */
+  next(): Row | null {
     const width = this.header.length;
-    let has = this.take(this.row);
-    while (has) {
+    for (;;) {
+      if (!this.pending) {
+        if (!this.take(this.row)) return null;
+      }
+      this.pending = false;
       const row = this.row;
       const used = row.used();
-      if (used === 0) {
-        // A blank line.
-        has = this.take(row);
-        continue;
-      }
+      if (used === 0) continue; // a blank line
       if (used >= width) {
         this.read++;
-        yield row;
-        has = this.take(this.row);
-        continue;
+        return row;
       }
       const next = this.ahead;
       const hasNext = this.take(next);
@@ -71,14 +64,14 @@ export class RecordStream implements Iterable<Row> {
         row.setCells(joined, row.line, this.delimiter);
         this.read++;
         this.rejoined++;
-        yield row;
-        has = this.take(this.row);
-        continue;
+        return row;
       }
+      // Not a split record: this row goes out as it is, and the row read ahead is the next one.
       this.read++;
-      yield row;
-      this.advance();
-      has = hasNext;
+      this.row = next;
+      this.ahead = row;
+      this.pending = hasNext;
+      return row;
     }
   }
 }
