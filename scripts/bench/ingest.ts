@@ -21,17 +21,19 @@ function timeAll(fns: Record<string, () => unknown>, runs = RUNS): Record<string
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
+/** The register with its records repeated n times (one preamble and header), as Latin-1 bytes. */
+function repeatRegister(bytes: Buffer, n: number): Buffer {
+  const lines = bytes.toString('latin1').split('\n');
+  const records = lines.slice(12).filter((l) => l !== '');
+  return Buffer.from([...lines.slice(0, 12), ...Array.from({ length: n }, () => records)].flat().join('\n') + '\n', 'latin1');
+}
+
 /** Returns the median in-process ingest time of the register, for the upload benchmark's baseline. */
 export function benchIngest(): number {
   const rows: Row[] = [];
   const row = (what: string, ms: number, baseline: string, ratio: string) => rows.push([what, ms.toFixed(1), baseline, ratio]);
   const bytes = readFileSync(REGISTER);
-  const text = bytes.toString('latin1');
-  const lines = text.split('\n');
-  const tenfold = Buffer.from(
-    [...lines.slice(0, 12), ...Array.from({ length: 10 }, () => lines.slice(12).filter((l) => l !== ''))].flat().join('\n') + '\n',
-    'latin1',
-  );
+  const tenfold = repeatRegister(bytes, 10);
 
   const ingested = ingestRegister(bytes);
   const iranIraq = {
@@ -48,7 +50,8 @@ export function benchIngest(): number {
     aggIranIraq: () => aggregate([ingested], iranIraq),
     aggAll: () => aggregate([ingested], everything),
   });
-  const t10 = timeAll({ ingest10: () => ingestRegister(tenfold), ingest1: () => ingestRegister(bytes) }, Math.max(3, Math.floor(RUNS / 3)));
+  // Timed alone: run beside the ×1 ingest, each paid for the other's garbage (the ×1 runs doubled).
+  const t10 = timeAll({ ingest10: () => ingestRegister(tenfold) }, Math.max(3, Math.floor(RUNS / 3)));
 
   row('plain papaparse parse (decode + arrays)', t.papa, '—', 'baseline');
   row('ingest register-all-2025-03.csv', t.ingest, 'papaparse', `${(t.ingest / t.papa).toFixed(2)}× (target ≤ 1.5×)`);
@@ -62,8 +65,8 @@ export function benchIngest(): number {
   row(
     'ingest of the register ×10',
     t10.ingest10,
-    'ingest ×1 ×10',
-    `${(t10.ingest10 / (10 * t10.ingest1)).toFixed(2)} (target ≤ 1: linear)`,
+    'ingest ×1 above ×10',
+    `${(t10.ingest10 / (10 * t.ingest)).toFixed(2)} (target ≤ 1: linear)`,
   );
 
   printTable(`Ingest and aggregation (median of ${RUNS} interleaved runs)`, rows);
