@@ -69,31 +69,58 @@ export function buildSankeySeries(
     addTo(totals.recipient, String(r.keys.recipient), r.value!);
   }
   const fold = { origin: topN(totals.origin, top), supplier: topN(totals.supplier, top), recipient: topN(totals.recipient, top) };
-  const nodes = new Map<string, SankeyNodeDatum>();
-  const node = (side: SankeySide, name: string): string => {
-    const id = `${side}:${name}`;
-    if (!nodes.has(id)) {
-      const members = name === OTHER && side !== 'category' ? fold[side].others : [];
-      nodes.set(id, { id, side, name, label: name === OTHER ? otherLabel(members.length) : name, members, drill: { [side]: name } });
-    }
-    return id;
+  // Nodes and links are found by small integers, not by strings built per row: the whole register
+  // aggregates to ~20,000 rows, each touching four nodes and three links.
+  const nodes: SankeyNodeDatum[] = [];
+  const nodeIndex = {
+    origin: new Map<string, number>(),
+    supplier: new Map<string, number>(),
+    category: new Map<string, number>(),
+    recipient: new Map<string, number>(),
   };
-  const links = new Map<string, SankeyLinkDatum>();
+  const node = (side: SankeySide, name: string): number => {
+    let i = nodeIndex[side].get(name);
+    if (i === undefined) {
+      i = nodes.length;
+      nodeIndex[side].set(name, i);
+      const members = name === OTHER && side !== 'category' ? fold[side].others : [];
+      nodes.push({
+        id: `${side}:${name}`,
+        side,
+        name,
+        label: name === OTHER ? otherLabel(members.length) : name,
+        members,
+        drill: { [side]: name },
+      });
+    }
+    return i;
+  };
+  const links = new Map<number, SankeyLinkDatum>();
   const link = (
-    source: string,
-    target: string,
-    supplier: string,
+    source: number,
+    target: number,
+    supplierNode: number,
     value: number,
     flags: { estimated: boolean; spread: boolean },
-    drill: Drill,
+    drill: () => Drill,
   ) => {
-    const key = `${source}\u0001${target}\u0001${supplier}`;
+    // Fewer than 2^16 nodes: the three indices pack exactly into one double.
+    const key = (source * 65536 + target) * 65536 + supplierNode;
     const l = links.get(key);
     if (l) {
       l.value += value;
       l.estimated ||= flags.estimated;
       l.spread ||= flags.spread;
-    } else links.set(key, { source, target, value, supplier, estimated: flags.estimated, spread: flags.spread, drill });
+    } else
+      links.set(key, {
+        source: nodes[source].id,
+        target: nodes[target].id,
+        value,
+        supplier: nodes[supplierNode].name,
+        estimated: flags.estimated,
+        spread: flags.spread,
+        drill: drill(),
+      });
   };
   let total = 0;
   for (const r of drawn) {
@@ -104,9 +131,9 @@ export function buildSankeySeries(
     const s = node('supplier', supplier);
     const c = node('category', category);
     const t = node('recipient', recipient);
-    if (hasOrigin) link(node('origin', origin), s, supplier, r.value!, r, { origin, supplier });
-    link(s, c, supplier, r.value!, r, { supplier, category });
-    link(c, t, supplier, r.value!, r, { supplier, category, recipient });
+    if (hasOrigin) link(node('origin', origin), s, s, r.value!, r, () => ({ origin, supplier }));
+    link(s, c, s, r.value!, r, () => ({ supplier, category }));
+    link(c, t, s, r.value!, r, () => ({ supplier, category, recipient }));
     total += r.value!;
   }
   const others: SankeySeries['others'] = {};
@@ -121,7 +148,7 @@ export function buildSankeySeries(
     spread: r.spread,
   }));
   return {
-    series: { nodes: [...nodes.values()], links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others },
+    series: { nodes, links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others },
     flows,
   };
 }
