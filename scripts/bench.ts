@@ -16,7 +16,8 @@ async function main() {
   }
   const ingestMs = benchIngest();
   if (process.env.BENCH_SERVER === '0') return;
-  if (!existsSync(join(ROOT, '.next', 'BUILD_ID'))) execSync('npx next build', { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(join(ROOT, '.next', 'BUILD_ID')))
+    execSync('npx next build', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const server = new BenchServer(Number(process.env.BENCH_PORT ?? 3300));
   await server.start();
   try {
