@@ -145,4 +145,16 @@ test.describe('dashboard on real SIPRI exports', () => {
     await expect(dash.drillDeals, 'a large drill-down lists the first 500 deals').toHaveCount(500);
     await expect(dash.drillPanel).toContainText('Showing the first 500 of');
   });
+
+  test('time-line events are marked only on charts of the countries they concern', async ({ page }) => {
+    test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
+    const dash = new DashboardPage(page);
+    await dash.open('ds=register-all-2025-03&supplier=United%20States&recipient=Japan&from=1978&to=1990');
+    await expect(dash.barSegments.first(), 'United States → Japan has bars').toBeVisible();
+    await expect(page.getByTestId('event-marker'), 'no North Korea–Iran event on a chart of the US and Japan').toHaveCount(0);
+    await dash.open('ds=register-all-2025-03&recipient=Iran&from=1978&to=1990');
+    await expect(dash.barSegments.first()).toBeVisible();
+    // The bundled time line has nine events in 1978–1990, all about Iran, Iraq and North Korea.
+    await expect(page.getByTestId('event-marker')).toHaveCount(9);
+  });
 });

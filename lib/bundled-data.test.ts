@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { aggregate } from './aggregate';
-import { readSupplierSides, readTimeline } from './context-tables';
+import { eventsInView, readSupplierSides, readTimeline } from './context-tables';
 import { ingestRegister } from './ingest';
 
 const DATA = join(process.cwd(), 'data');
@@ -96,6 +96,22 @@ test('the timeline parses, with the war from 1980-09-22 to 1988-08-20', () => {
   assert.equal(timeline.rows.length, 10);
   assert.ok(timeline.rows.some((e) => e.date === '1980-09-22'));
   assert.ok(timeline.rows.some((e) => e.date === '1988-08-20'));
+  assert.ok(
+    timeline.rows.every((e) => e.countries.length > 0),
+    'every bundled event names the countries it concerns',
+  );
+});
+
+test('a chart marks only the events of its years that concern a country it shows', () => {
+  const { rows } = readTimeline(
+    'date,event,countries,source\n1980-09-22,war begins,Iraq; Iran,x\n1983-08,advisers to Tehran,DPRK; Iran,x\n1985,general event,,x\n1990,later,Iran,x\n',
+  );
+  assert.deepEqual(rows[1].countries, ['North Korea', 'Iran'], 'names are mapped like the registers');
+  const events = (from: number, to: number, countries: string[]) => eventsInView(rows, from, to, new Set(countries)).map((e) => e.event);
+  assert.deepEqual(events(1980, 1988, ['Iran', 'Soviet Union']), ['war begins', 'advisers to Tehran', 'general event']);
+  assert.deepEqual(events(1980, 1988, ['United States', 'Japan']), ['general event']);
+  assert.deepEqual(events(1981, 1988, ['North Korea']), ['advisers to Tehran', 'general event']);
+  assert.deepEqual(events(1980, 1990, ['Iraq']), ['war begins', 'general event']);
 });
 
 test('bad sides and dates are reported with their line, not dropped silently', () => {
@@ -107,10 +123,15 @@ test('bad sides and dates are reported with their line, not dropped silently', (
       [3, 'skipped'],
     ],
   );
-  const timeline = readTimeline('date,event,source\n1980-13,x,y\n1988-02-30,x,y\n1988,x,y\n');
+  const timeline = readTimeline('date,event,countries,source\n1980-13,x,,y\n1988-02-30,x,,y\n1988,x,Atlantis,y\n');
   assert.deepEqual(
-    timeline.entries.map((e) => e.line),
-    [2, 3],
+    timeline.entries.map((e) => [e.line, e.severity]),
+    [
+      [2, 'skipped'],
+      [3, 'skipped'],
+      [4, 'warning'],
+    ],
   );
   assert.equal(timeline.rows.length, 1);
+  assert.deepEqual(timeline.rows[0].countries, ['Atlantis'], 'an unknown country is kept as written');
 });

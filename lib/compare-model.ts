@@ -1,5 +1,5 @@
 import { aggregate } from './aggregate';
-import type { SupplierSide, TimelineEvent } from './context-tables';
+import { eventsInView, type SupplierSide, type TimelineEvent } from './context-tables';
 import { canonicalCountry } from './countries';
 import type { Dataset, DatasetInfo } from './dataset';
 import { findOverlaps, type Overlap } from './overlaps';
@@ -195,7 +195,7 @@ export function buildCompare(
     barRows: { a: barRowsA, b: barRowsB },
     sharedMax: Math.max(barsA.max, barsB.max),
     sides: checkSides(sides, suppliers, a, b),
-    events: view.events ? timeline.filter((e) => e.at >= from && e.at < to + 1) : [],
+    events: view.events ? eventsInView(timeline, from, to, new Set([a, b, ...suppliers.map((r) => r.key)])) : [],
     recipients,
     drill,
   };

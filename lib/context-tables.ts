@@ -14,6 +14,8 @@ export type TimelineEvent = {
   /** Fractional year for placing the event on a year axis (mid-month / mid-year when vague). */
   at: number;
   event: string;
+  /** The countries the event concerns (SIPRI names); empty for a general event. */
+  countries: string[];
   source: string;
   line: number;
 };
@@ -72,7 +74,7 @@ export function yearFraction(date: string): number | null {
   return year + (month - 1 + (day - 0.5) / days) / 12;
 }
 
-/** Read the timeline; bad dates are reported with their line. */
+/** Read the timeline; bad dates are reported with their line. The `countries` column is optional. */
 export function readTimeline(text: string): TableRead<TimelineEvent> {
   const table = readTable(text, ['date', 'event', 'source']);
   const entries: ReportEntry[] = table.error ? [{ line: 1, severity: 'skipped', reason: table.error }] : [];
@@ -85,7 +87,25 @@ export function readTimeline(text: string): TableRead<TimelineEvent> {
     }
     if (!cells.event) entries.push({ line, severity: 'warning', reason: 'no event text' });
     if (!cells.source) entries.push({ line, severity: 'warning', reason: 'no source given' });
-    rows.push({ date: cells.date, at, event: cells.event, source: cells.source, line });
+    const countries = (cells.countries ?? '')
+      .split(';')
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .map((c) => {
+        const n = normaliseCountry(c);
+        if (!n.known) entries.push({ line, severity: 'warning', reason: `country "${n.name}" is not a SIPRI name nor a known alias` });
+        return n.name;
+      });
+    rows.push({ date: cells.date, at, event: cells.event, countries, source: cells.source, line });
   }
   return { rows, entries, recordsRead: table.rows.length };
+}
+
+/**
+ * The events a chart marks: those in its years that concern a country in the data shown (or no
+ * country in particular). A chart of United States → Japan should not carry North Korea's deliveries
+ * to Iran on its year axis.
+ */
+export function eventsInView(events: TimelineEvent[], from: number, to: number, countries: ReadonlySet<string>): TimelineEvent[] {
+  return events.filter((e) => e.at >= from && e.at < to + 1 && (e.countries.length === 0 || e.countries.some((c) => countries.has(c))));
 }

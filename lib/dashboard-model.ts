@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './context-tables';
+import { eventsInView, type TimelineEvent } from './context-tables';
 import type { Dataset, DatasetInfo } from './dataset';
 import { formatShare, formatValue, MEASURE_LABELS } from './format';
 import { findOverlaps, type Overlap } from './overlaps';
@@ -120,7 +120,7 @@ export function buildDashboard(
     barRows,
     options: { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() },
     summary: summarise(sankey, measure, from, to),
-    events: view.events ? timeline.filter((e) => e.at >= from && e.at < to + 1) : [],
+    events: view.events ? eventsInView(timeline, from, to, new Set(sankeyFlows.flatMap((f) => [f.origin, f.supplier, f.recipient]))) : [],
     drill,
   };
 }
