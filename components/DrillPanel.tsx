@@ -16,6 +16,29 @@ const q = (flag: boolean) => (flag ? '?' : '');
 /** A drill into a large supplier of the whole database can hold thousands of deals: list the first ones. */
 export const DRILL_ROW_CAP = 500;
 
+/** The panel's columns: header, cell text, and whether it is a number (right-aligned). */
+const COLUMNS: [string, (d: DealRow) => string, boolean][] = [
+  ['Supplier', (d) => (d.origin && d.origin !== d.supplier ? `${d.supplier} (made in ${d.origin})` : d.supplier), false],
+  ['Recipient', (d) => d.recipient, false],
+  ['Designation', (d) => d.designation || '—', false],
+  ['Description', (d) => d.description, false],
+  ['Category', (d) => d.category, false],
+  ['Ordered', (d) => (d.ordered === null ? '—' : `${formatValue(d.ordered, 'units')}${q(d.orderedEstimated)}`), true],
+  ['Delivered', (d) => (d.delivered === null ? 'not given' : `${formatValue(d.delivered, 'units')}${q(d.deliveredEstimated)}`), true],
+  ['Order year', (d) => (d.orderYear === null ? '—' : `${d.orderYear}${q(d.orderYearEstimated)}`), false],
+  [
+    'Delivery years',
+    (d) => (d.deliveryYears.length === 0 ? 'none' : `${formatYears(d.deliveryYears)}${q(d.deliveryYearsEstimated)}`),
+    false,
+  ],
+  ['Status', (d) => d.status, false],
+  ['TIV delivered', (d) => formatValue(d.tivDelivered, 'tiv'), true],
+  ['Value USD m', (d) => (d.valueUsdM === null ? '—' : `${formatValue(d.valueUsdM, 'value')}${q(d.valueEstimated)}`), true],
+  ['Comments', (d) => d.comments, false],
+  ['Source', (d) => d.source, false],
+  ['Dataset', (d) => d.datasetName, false],
+];
+
 /** The deals behind a mark, every field shown as text, uncertain fields marked with "?". */
 export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
   return (
@@ -34,58 +57,33 @@ export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
           ` Showing the first ${DRILL_ROW_CAP} of ${deals.length.toLocaleString('en-GB')}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
       </p>
       <div className="mt-2 max-h-[28rem] overflow-auto">
-        <table className="w-full text-sm" data-testid="drill-deals">
-          <thead className="sticky top-0 bg-[var(--panel)] text-left">
+        {/* Below 640 px each deal reads as a card of label–value lines (CSS only: one table, no second DOM). */}
+        <table className="w-full text-sm max-sm:block" data-testid="drill-deals">
+          <thead className="sticky top-0 bg-[var(--panel)] text-left max-sm:sr-only">
             <tr>
-              {[
-                'Supplier',
-                'Recipient',
-                'Designation',
-                'Description',
-                'Category',
-                'Ordered',
-                'Delivered',
-                'Order year',
-                'Delivery years',
-                'Status',
-                'TIV delivered',
-                'Value USD m',
-                'Comments',
-                'Source',
-                'Dataset',
-              ].map((h) => (
+              {COLUMNS.map(([h]) => (
                 <th key={h} scope="col" className="p-1.5">
                   {h}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-sm:block">
             {deals.slice(0, DRILL_ROW_CAP).map((d) => (
-              <tr key={`${d.dataset}:${d.key}`} className="border-t border-[var(--line)] align-top" data-testid="drill-deal">
-                <td className="p-1.5">{d.origin && d.origin !== d.supplier ? `${d.supplier} (made in ${d.origin})` : d.supplier}</td>
-                <td className="p-1.5">{d.recipient}</td>
-                <td className="p-1.5">{d.designation || '—'}</td>
-                <td className="p-1.5">{d.description}</td>
-                <td className="p-1.5">{d.category}</td>
-                <td className="tabular p-1.5 text-right">
-                  {d.ordered === null ? '—' : `${formatValue(d.ordered, 'units')}${q(d.orderedEstimated)}`}
-                </td>
-                <td className="tabular p-1.5 text-right">
-                  {d.delivered === null ? 'not given' : `${formatValue(d.delivered, 'units')}${q(d.deliveredEstimated)}`}
-                </td>
-                <td className="tabular p-1.5">{d.orderYear === null ? '—' : `${d.orderYear}${q(d.orderYearEstimated)}`}</td>
-                <td className="tabular p-1.5">
-                  {d.deliveryYears.length === 0 ? 'none' : `${formatYears(d.deliveryYears)}${q(d.deliveryYearsEstimated)}`}
-                </td>
-                <td className="p-1.5">{d.status}</td>
-                <td className="tabular p-1.5 text-right">{formatValue(d.tivDelivered, 'tiv')}</td>
-                <td className="tabular p-1.5 text-right">
-                  {d.valueUsdM === null ? '—' : `${formatValue(d.valueUsdM, 'value')}${q(d.valueEstimated)}`}
-                </td>
-                <td className="p-1.5">{d.comments}</td>
-                <td className="p-1.5">{d.source}</td>
-                <td className="p-1.5">{d.datasetName}</td>
+              <tr
+                key={`${d.dataset}:${d.key}`}
+                className="border-t border-[var(--line)] align-top max-sm:block max-sm:py-2"
+                data-testid="drill-deal"
+              >
+                {COLUMNS.map(([h, cell, numeric]) => (
+                  <td
+                    key={h}
+                    data-label={h}
+                    className={`p-1.5 max-sm:grid max-sm:grid-cols-[7.5rem_1fr] max-sm:gap-2 max-sm:p-0.5 max-sm:text-left max-sm:before:font-medium max-sm:before:text-[var(--muted)] max-sm:before:content-[attr(data-label)] max-sm:empty:hidden ${numeric ? 'tabular text-right' : ''}`}
+                  >
+                    {cell(d)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -115,6 +115,21 @@ test.describe('dashboard on the bundled data', () => {
     const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scroll, 'page width fits the phone').toBeLessThanOrEqual(inner);
   });
+
+  test('on a phone the drill-down lists each deal as a card of labelled lines', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const dash = new DashboardPage(page);
+    await dash.open('d.supplier=North%20Korea');
+    const deal = dash.drillDeals.first();
+    await expect(deal).toBeVisible();
+    const box = (await deal.boundingBox())!;
+    expect(box.width, 'a deal fits the phone instead of a 15-column row scrolled sideways').toBeLessThanOrEqual(375);
+    const source = deal.locator('td[data-label="Source"]');
+    await expect(source).toContainText('SIPRI');
+    const label = await source.evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label, 'each line is labelled').toBe('"Source"');
+    await expect(page.getByRole('columnheader', { name: 'Delivery years' }), 'the header row stays for screen readers').toHaveCount(1);
+  });
 });
 
 test.describe('dashboard on real SIPRI exports', () => {
