@@ -64,11 +64,6 @@ export class Row {
     }
   }
 
-  copyFrom(other: Row): void {
-    this.clear(other.text, other.line);
-    for (let i = 0; i < other.count; i++) this.push(other.starts[i], other.ends[i]);
-  }
-
   /** Start of cell i without its leading blanks. */
   private from(i: number): number {
     let a = this.starts[i];
