@@ -79,17 +79,21 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
     let id = row.cell(c.id) || `L${line}`;
     let index = dealIndex.get(id);
     if (index !== undefined) {
-      // A delivery counts under its deal's supplier, recipient and category: a row that names others
-      // under the same deal id (a damaged or hand-edited file) starts a deal of its own, said so.
+      // A delivery counts under its deal's supplier, recipient and category: rows that name others
+      // under the same deal id (a damaged or hand-edited file) make a deal of their own, said once.
       const deal = out.deals[index];
       if (deal.supplier !== supplier || deal.recipient !== recipient || deal.category !== category) {
-        out.entries.push({
-          line,
-          severity: 'warning',
-          reason: `deal ${id} is ${deal.supplier} → ${deal.recipient} (${deal.category}) on line ${deal.line}, this row names ${supplier} → ${recipient} (${category}): kept as a deal of its own`,
-        });
-        id = `${id}-L${line}`;
-        index = undefined;
+        const variant = `${id}\u0001${supplier}\u0001${recipient}\u0001${category}`;
+        index = dealIndex.get(variant);
+        if (index === undefined) {
+          out.entries.push({
+            line,
+            severity: 'warning',
+            reason: `deal ${id} is ${deal.supplier} → ${deal.recipient} (${deal.category}) on line ${deal.line}, this row names ${supplier} → ${recipient} (${category}): kept as a deal of its own`,
+          });
+          dealIndex.set(variant, out.deals.length);
+          id = `${id}-L${line}`;
+        }
       }
     }
     if (index === undefined) {

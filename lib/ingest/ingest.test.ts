@@ -206,12 +206,13 @@ test('the real TIV table is refused as not a register', { skip: skipUnlessShared
   assert.match(r.report.error?.message ?? '', /line 10 .*TIV table/);
 });
 
-test('a delivery row naming another recipient under a known deal id becomes a deal of its own, reported', () => {
+test('delivery rows naming another recipient under a known deal id become one deal of their own, reported once', () => {
   const csv = [
     'SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date,Delivery year,Numbers delivered,TIV delivery values',
     '100,Soviet Union,Iraq,T-62,tank,Armoured vehicles,1980,1981,10,20',
     '100,Soviet Union,Iraq,T-62,tank,Armoured vehicles,1980,1982,5,10',
     '100,Soviet Union,Iran,T-62,tank,Armoured vehicles,1980,1983,4,8',
+    '100,Soviet Union,Iran,T-62,tank,Armoured vehicles,1980,1984,3,6',
   ].join('\n');
   const r = ingestRegister(new TextEncoder().encode(csv));
   assert.equal(r.report.format, 'sipri-deliveries');
@@ -219,7 +220,7 @@ test('a delivery row naming another recipient under a known deal id becomes a de
     r.deals.map((d) => [d.key, d.recipient, d.delivered]),
     [
       ['100', 'Iraq', 15],
-      ['100-L4', 'Iran', 4],
+      ['100-L4', 'Iran', 7],
     ],
   );
   assert.deepEqual(
@@ -228,9 +229,10 @@ test('a delivery row naming another recipient under a known deal id becomes a de
       ['Iraq', 1981, 20],
       ['Iraq', 1982, 10],
       ['Iran', 1983, 8],
+      ['Iran', 1984, 6],
     ],
   );
-  assert.equal(r.report.entries.length, 1);
+  assert.equal(r.report.entries.length, 1, 'said once, not once per row');
   assert.equal(r.report.entries[0].line, 4);
   assert.match(r.report.entries[0].reason, /deal 100 is Soviet Union → Iraq .* on line 2, this row names Soviet Union → Iran/);
   accounted(r);
