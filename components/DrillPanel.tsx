@@ -57,27 +57,31 @@ export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
           ` Showing the first ${DRILL_ROW_CAP} of ${deals.length.toLocaleString('en-GB')}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
       </p>
       <div className="mt-2 max-h-[28rem] overflow-auto">
-        {/* Below 640 px each deal reads as a card of label–value lines (CSS only: one table, no second DOM). */}
-        <table className="w-full text-sm max-sm:block" data-testid="drill-deals">
-          <thead className="sticky top-0 bg-[var(--panel)] text-left max-sm:sr-only">
-            <tr>
+        {/* Below 640 px each deal reads as a card of label–value lines (CSS only: one table, no second DOM).
+           The explicit roles keep it a table for screen readers, which drop table semantics from
+           elements restyled as blocks. */}
+        <table role="table" className="w-full text-sm max-sm:block" data-testid="drill-deals">
+          <thead role="rowgroup" className="sticky top-0 bg-[var(--panel)] text-left max-sm:sr-only">
+            <tr role="row">
               {COLUMNS.map(([h]) => (
-                <th key={h} scope="col" className="p-1.5">
+                <th key={h} role="columnheader" scope="col" className="p-1.5">
                   {h}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody className="max-sm:block">
+          <tbody role="rowgroup" className="max-sm:block">
             {deals.slice(0, DRILL_ROW_CAP).map((d) => (
               <tr
                 key={`${d.dataset}:${d.key}`}
+                role="row"
                 className="border-t border-[var(--line)] align-top max-sm:block max-sm:py-2"
                 data-testid="drill-deal"
               >
                 {COLUMNS.map(([h, cell, numeric]) => (
                   <td
                     key={h}
+                    role="cell"
                     data-label={h}
                     className={`p-1.5 max-sm:grid max-sm:grid-cols-[7.5rem_1fr] max-sm:gap-2 max-sm:p-0.5 max-sm:text-left max-sm:before:font-medium max-sm:before:text-[var(--muted)] max-sm:before:content-[attr(data-label)] max-sm:empty:hidden ${numeric ? 'tabular text-right' : ''}`}
                   >

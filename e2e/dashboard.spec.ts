@@ -129,6 +129,7 @@ test.describe('dashboard on the bundled data', () => {
     const label = await source.evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label, 'each line is labelled').toBe('"Source"');
     await expect(page.getByRole('columnheader', { name: 'Delivery years' }), 'the header row stays for screen readers').toHaveCount(1);
+    await expect(page.getByRole('row'), 'the cards are still table rows to assistive technology').toHaveCount(11);
   });
 });
 
