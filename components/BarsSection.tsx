@@ -21,7 +21,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
       <h2 id="bars-title" className="text-lg font-semibold">
         {title}
       </h2>
-      <ChartToggles stack={view.stack} percent={view.percent} events={view.events} />
+      <ChartToggles stack={view.stack} percent={view.percent} events={view.events} eventCount={model.events.length} />
       <StackedBars
         series={bars}
         measure={measure}

@@ -9,13 +9,15 @@ export type ChartTogglesProps = {
   percent: boolean;
   /** Whether timeline events are drawn. */
   events: boolean;
+  /** How many events the chart marks: none can concern the countries shown. */
+  eventCount: number;
 };
 
 const button = (on: boolean) =>
   `rounded border px-2 py-0.5 text-sm ${on ? 'border-[var(--accent)] bg-[var(--accent)] text-white' : 'border-[var(--line)]'}`;
 
 /** Toggles of the stacked bars, kept in the URL like every other state. */
-export function ChartToggles({ stack, percent, events }: ChartTogglesProps) {
+export function ChartToggles({ stack, percent, events, eventCount }: ChartTogglesProps) {
   const { update } = useViewUrl();
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Bar chart options">
@@ -47,6 +49,11 @@ export function ChartToggles({ stack, percent, events }: ChartTogglesProps) {
       <label className="ml-2 flex items-center gap-1 text-sm">
         <input type="checkbox" checked={events} onChange={(e) => update({ events: e.target.checked ? null : '0' })} />
         events
+        {events && eventCount === 0 && (
+          <span className="text-[var(--muted)]" data-testid="no-events">
+            (none for the countries shown)
+          </span>
+        )}
       </label>
     </div>
   );

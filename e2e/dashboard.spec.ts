@@ -168,9 +168,13 @@ test.describe('dashboard on real SIPRI exports', () => {
     await dash.open('ds=register-all-2025-03&supplier=United%20States&recipient=Japan&from=1978&to=1990');
     await expect(dash.barSegments.first(), 'United States → Japan has bars').toBeVisible();
     await expect(page.getByTestId('event-marker'), 'no North Korea–Iran event on a chart of the US and Japan').toHaveCount(0);
+    await expect(page.getByTestId('no-events'), 'the events toggle says why nothing is marked').toHaveText(
+      '(none for the countries shown)',
+    );
     await dash.open('ds=register-all-2025-03&recipient=Iran&from=1978&to=1990');
     await expect(dash.barSegments.first()).toBeVisible();
     // The bundled time line has nine events in 1978–1990, all about Iran, Iraq and North Korea.
     await expect(page.getByTestId('event-marker')).toHaveCount(9);
+    await expect(page.getByTestId('no-events')).toHaveCount(0);
   });
 });

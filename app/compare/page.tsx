@@ -167,7 +167,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <h2 id="time-title" className="text-lg font-semibold">
           Over time
         </h2>
-        <ChartToggles stack={view.stack} percent={view.percent} events={view.events} />
+        <ChartToggles stack={view.stack} percent={view.percent} events={view.events} eventCount={m.events.length} />
         <div className="grid min-w-0 grid-cols-1 gap-4 md:grid-cols-2">
           {sideBars('a')}
           {sideBars('b')}
