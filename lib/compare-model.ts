@@ -148,22 +148,10 @@ export function buildCompare(
   const query = { measure, basis: view.basis, filters };
   const suppliers = mirror(sources, 'supplier', a, b, query);
   const categories = mirror(sources, 'category', a, b, query);
-  const { series: barsA, rows: barRowsA } = buildBarSeries(
-    sources,
-    { ...query, filters: { ...filters, recipients: [a] } },
-    view.stack,
-    from,
-    to,
-    view.top,
-  );
-  const { series: barsB, rows: barRowsB } = buildBarSeries(
-    sources,
-    { ...query, filters: { ...filters, recipients: [b] } },
-    view.stack,
-    from,
-    to,
-    view.top,
-  );
+  const barsOf = (who: string) =>
+    buildBarSeries(sources, { ...query, filters: { ...filters, recipients: [who] } }, view.stack, from, to, view.top);
+  const { series: barsA, rows: barRowsA } = barsOf(a);
+  const { series: barsB, rows: barRowsB } = barsOf(b);
   const recipients = [...new Set(sources.flatMap((s) => s.deals.map((d) => d.recipient)))].sort();
   const drill = view.drill
     ? {

@@ -37,6 +37,13 @@ function readTable(
   return { header, rows, error: null };
 }
 
+/** A country as SIPRI names it; an unknown name is kept as written and reported with its line. */
+function countryCell(raw: string, line: number, entries: ReportEntry[]): string {
+  const n = normaliseCountry(raw);
+  if (!n.known) entries.push({ line, severity: 'warning', reason: `country "${n.name}" is not a SIPRI name nor a known alias` });
+  return n.name;
+}
+
 /** Read the supplier-sides table; unknown countries and sides are reported with their line, never dropped silently. */
 export function readSupplierSides(text: string): TableRead<SupplierSide> {
   const table = readTable(text, ['country', 'side', 'source']);
@@ -48,11 +55,9 @@ export function readSupplierSides(text: string): TableRead<SupplierSide> {
       entries.push({ line, severity: 'skipped', reason: `side "${cells.side}" is not one of ${SIDES.join(', ')}` });
       continue;
     }
-    const country = normaliseCountry(cells.country);
-    if (!country.known)
-      entries.push({ line, severity: 'warning', reason: `country "${country.name}" is not a SIPRI name nor a known alias` });
+    const country = countryCell(cells.country, line, entries);
     if (!cells.source) entries.push({ line, severity: 'warning', reason: 'no source given' });
-    rows.push({ country: country.name, side, note: cells.note ?? '', source: cells.source, line });
+    rows.push({ country, side, note: cells.note ?? '', source: cells.source, line });
   }
   return { rows, entries, recordsRead: table.rows.length };
 }
@@ -91,11 +96,7 @@ export function readTimeline(text: string): TableRead<TimelineEvent> {
       .split(';')
       .map((c) => c.trim())
       .filter(Boolean)
-      .map((c) => {
-        const n = normaliseCountry(c);
-        if (!n.known) entries.push({ line, severity: 'warning', reason: `country "${n.name}" is not a SIPRI name nor a known alias` });
-        return n.name;
-      });
+      .map((c) => countryCell(c, line, entries));
     rows.push({ date: cells.date, at, event: cells.event, countries, source: cells.source, line });
   }
   return { rows, entries, recordsRead: table.rows.length };

@@ -3,9 +3,7 @@ import { normaliseCountry } from '../countries';
 import type { Category, Deal } from '../domain';
 import type { ColumnMap, FieldName } from './columns';
 import type { Row } from './row';
-import { parseQuantity, parseYear, parseYearList, plainYearResult } from './values';
-
-const NO_PROBLEMS: string[] = [];
+import { parseQuantity, parseYear, plainYearResult } from './values';
 
 /** What reading one record found wrong; filled by the reader, one per record. */
 export type RecordNotes = { problems: string[]; unknownNames: string[] };
@@ -104,8 +102,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row
     if (orderYear.problem !== null) notes.problems.push(`order year: ${orderYear.problem}`);
     const ordered = quantity(row, c.ordered, notes, 'number ordered', orderedMark);
     const delivered = quantity(row, c.delivered, notes, 'number delivered', deliveredMark);
-    const plainYears = row.yearList(c.deliveryYears);
-    const years = plainYears ? { years: plainYears, estimated: false, problems: NO_PROBLEMS } : parseYearList(row.cell(c.deliveryYears));
+    const years = row.yearList(c.deliveryYears);
     for (const p of years.problems) notes.problems.push(`delivery years: ${p}`);
     const value = quantity(row, c.value, notes, 'value (USD million)', valueMark);
     const description = row.cell(c.description);

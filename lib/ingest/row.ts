@@ -1,4 +1,4 @@
-import { decimalAt, plainYearListAt, yearAt } from './values';
+import { decimalAt, parseYearListAt, yearAt, type ParsedYears } from './values';
 
 /** What String.prototype.trim() removes (so that cells read the same as trimmed strings did). */
 function isBlankChar(c: number): boolean {
@@ -129,11 +129,11 @@ export class Row {
     return this.to(i, a) - a === 4 ? yearAt(this.text, a) : NaN;
   }
 
-  /** Cell i as a plain list of years ("1982; 1983"), read in place; null for anything else. */
-  yearList(i: number): number[] | null {
-    if (i < 0 || i >= this.count) return null;
+  /** Cell i as a list of delivery years (see parseYearList); a plain list is read in place. */
+  yearList(i: number): ParsedYears {
+    if (i < 0 || i >= this.count) return parseYearListAt('', 0, 0);
     const a = this.from(i);
-    return plainYearListAt(this.text, a, this.to(i, a));
+    return parseYearListAt(this.text, a, this.to(i, a));
   }
 
   /** Drop one `ch` ending the last cell, after its blanks (the ';' some tools append to every line). */

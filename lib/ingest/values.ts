@@ -154,9 +154,18 @@ export function plainYearListAt(text: string, from: number, to: number): number[
  * or "1982?" (uncertain), also comma-separated. Returned ascending and without repeats.
  */
 export function parseYearList(raw: string): ParsedYears {
-  if (raw === '') return { years: [], estimated: false, problems: NO_PROBLEMS };
-  const plain = plainYearListAt(raw, 0, raw.length);
+  return parseYearListAt(raw, 0, raw.length);
+}
+
+/** `parseYearList` of text[from, to): a plain list is read in place, anything else by the general parser. */
+export function parseYearListAt(text: string, from: number, to: number): ParsedYears {
+  if (from >= to) return { years: [], estimated: false, problems: NO_PROBLEMS };
+  const plain = plainYearListAt(text, from, to);
   if (plain) return { years: plain, estimated: false, problems: NO_PROBLEMS };
+  return generalYearList(text.slice(from, to));
+}
+
+function generalYearList(raw: string): ParsedYears {
   const out: ParsedYears = { years: [], estimated: false, problems: [] };
   if (raw.trim() === '') return out;
   for (const part of raw.split(/[;,]/)) {
