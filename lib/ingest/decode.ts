@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows-1252';
+
 /** Bytes → text, choosing the encoding the way spreadsheets and SIPRI's exports actually write files. */
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: 'empty' | 'binary'; detail: string };
@@ -60,8 +62,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
 }
 
+function decodeText(bytes: Uint8Array, encoding: string): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
 function decodeAs(bytes: Uint8Array, encoding: string): Decoded {
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = decodeText(bytes, encoding);
   if (text.trim() === '') return { ok: false, reason: 'empty', detail: 'the file holds only white space' };
   return { ok: true, text, encoding };
 }
