@@ -49,6 +49,14 @@ function country(row: Row, index: number, notes: RecordNotes): string {
  * A quantity cell. Plain decimals (nearly every cell of a real export) are read in place, without a
  * string; anything else goes through the full parser. `estimated` reports a '?' or brackets in the cell.
  */
+// SIPRI's statuses, read as these shared strings: one fewer string per deal for the collector to copy.
+const STATUSES = ['New', 'Second hand', 'Second hand but modernized'];
+
+function status(row: Row, index: number): string {
+  for (const known of STATUSES) if (row.is(index, known)) return known;
+  return row.cell(index);
+}
+
 function quantity(row: Row, index: number, notes: RecordNotes, label: string, estimated: { flag: boolean }): number | null {
   const plain = row.decimal(index);
   if (!Number.isNaN(plain)) return plain;
@@ -129,7 +137,7 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row
       deliveredEstimated: deliveredMark.flag || isMarked(row, m.delivered) || !!estimates?.has('delivered'),
       deliveryYears: years.years,
       deliveryYearsEstimated: years.estimated || isMarked(row, m.deliveryYears) || !!estimates?.has('deliveryYears'),
-      status: row.cell(c.status),
+      status: status(row, c.status),
       comments: row.cell(c.comments),
       tivPerUnit: quantity(row, c.tivPerUnit, notes, 'TIV per unit', ignored),
       tivOrder: quantity(row, c.tivOrder, notes, 'TIV for total order', ignored),
