@@ -68,6 +68,14 @@ test('Latin-1 and UTF-8 with BOM both decode "Bü-181" and "Türkiye"', () => {
   }
 });
 
+test('a register saved by Excel on Windows keeps its curly quotes, dashes and euro signs', () => {
+  // 0x93/0x94 “ ”, 0x96 –, 0x80 €: Windows-1252 bytes that Latin-1 would read as control codes.
+  const body = `${HEADER}\nTürkiye,Germany,1950,,2,,Bü-181,trainer aircraft,2,,1951,New,\x93Bestmann\x94 \x96 \x80 2m deal,0.1,0.2,0.2\n`;
+  const r = ingestRegister(latin1(body));
+  assert.equal(r.deals[0].comments, '“Bestmann” – € 2m deal');
+  assert.equal(r.report.encoding, 'windows-1252');
+});
+
 test('trailing semicolons, CRLF and older bracket conventions', () => {
   const rows = [`${HEADER};`, 'Iran,North Korea,(1982),,(200),,BM-11,self-propelled MRL,(200),,1982-1987,New,,0.5,100,100;', ''];
   const r = ingestRegister(enc(rows.join('\r\n')));
