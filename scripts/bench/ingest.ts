@@ -1,13 +1,16 @@
-// Ingest and aggregation in-process, each against a baseline measured in the same run.
+// Ingest and aggregation, each against a baseline measured in the same run.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { join } from 'node:path';
 import { aggregate } from '../../lib/aggregate';
 import { ingestRegister } from '../../lib/ingest';
-import { median, printTable, REGISTER, type Row } from './util';
+import { CONTENDERS, type Contender } from './ingest-child';
+import { median, printTable, REGISTER, ROOT, type Row } from './util';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 5);
 
-/** Time several functions in interleaved rounds so that noise hits them alike. */
+/** Time several functions in interleaved rounds in this process (one heap: each pays for the others' garbage). */
 function timeAll(fns: Record<string, () => unknown>, runs = RUNS): Record<string, number> {
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   for (const fn of Object.values(fns)) fn(); // warm-up
@@ -21,19 +24,31 @@ function timeAll(fns: Record<string, () => unknown>, runs = RUNS): Record<string
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
-/** The register with its records repeated n times (one preamble and header), as Latin-1 bytes. */
-function repeatRegister(bytes: Buffer, n: number): Buffer {
-  const lines = bytes.toString('latin1').split('\n');
-  const records = lines.slice(12).filter((l) => l !== '');
-  return Buffer.from([...lines.slice(0, 12), ...Array.from({ length: n }, () => records)].flat().join('\n') + '\n', 'latin1');
+/** The median over `processes` fresh processes of each one's median of `runs` runs. */
+function timeInProcess(which: Contender, runs: number): number {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench/ingest-child.ts'), which, String(runs)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`bench child ${which} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!).median;
 }
 
-/** Returns the median in-process ingest time of the register, for the upload benchmark's baseline. */
+/** Contenders alternate process by process, so that the machine's noise hits them alike. */
+function timeIsolated(contenders: Contender[], processes: number, runs: number): Record<string, number> {
+  const per: Record<string, number[]> = Object.fromEntries(contenders.map((c) => [c, []]));
+  for (let p = 0; p < processes; p++) for (const c of contenders) per[c].push(timeInProcess(c, runs));
+  return Object.fromEntries(contenders.map((c) => [c, median(per[c])]));
+}
+
+/** Returns the median ingest time of the register, for the upload benchmark's baseline. */
 export function benchIngest(): number {
   const rows: Row[] = [];
   const row = (what: string, ms: number, baseline: string, ratio: string) => rows.push([what, ms.toFixed(1), baseline, ratio]);
   const bytes = readFileSync(REGISTER);
-  const tenfold = repeatRegister(bytes, 10);
+
+  const iso = timeIsolated(['papa', 'ingest'], PROCESSES, RUNS);
+  const iso10 = timeIsolated(['ingest10'], Math.max(2, Math.floor(PROCESSES / 2)), Math.max(3, Math.floor(RUNS / 3)));
 
   const ingested = ingestRegister(bytes);
   const iranIraq = {
@@ -43,32 +58,33 @@ export function benchIngest(): number {
     filters: { recipients: ['Iran', 'Iraq'] },
   };
   const everything = { ...iranIraq, filters: {} };
-
-  const t = timeAll({
-    papa: () => Papa.parse(new TextDecoder('windows-1252').decode(bytes), { delimiter: ',', newline: '\n' }),
-    ingest: () => ingestRegister(bytes),
+  const agg = timeAll({
     aggIranIraq: () => aggregate([ingested], iranIraq),
     aggAll: () => aggregate([ingested], everything),
   });
-  // Timed alone: run beside the ×1 ingest, each paid for the other's garbage (the ×1 runs doubled).
-  const t10 = timeAll({ ingest10: () => ingestRegister(tenfold) }, Math.max(3, Math.floor(RUNS / 3)));
+  const shared = timeAll({ papa: () => CONTENDERS.papa(bytes), ingest: () => CONTENDERS.ingest(bytes) });
 
-  row('plain papaparse parse (decode + arrays)', t.papa, '—', 'baseline');
-  row('ingest register-all-2025-03.csv', t.ingest, 'papaparse', `${(t.ingest / t.papa).toFixed(2)}× (target ≤ 1.5×)`);
+  row('plain papaparse parse (decode + arrays), own process', iso.papa, '—', 'baseline');
+  row('ingest register-all-2025-03.csv, own process', iso.ingest, 'papaparse', `${(iso.ingest / iso.papa).toFixed(2)}× (target ≤ 1.5×)`);
   row(
     'aggregate recipient×supplier×year over all 29,515 deals, Iran+Iraq',
-    t.aggIranIraq,
+    agg.aggIranIraq,
     'ingest',
-    `${((100 * t.aggIranIraq) / t.ingest).toFixed(1)}% (target ≤ 5%)`,
+    `${((100 * agg.aggIranIraq) / iso.ingest).toFixed(1)}% (target ≤ 5%)`,
   );
-  row('same, unfiltered (23k groups; for information)', t.aggAll, 'ingest', `${((100 * t.aggAll) / t.ingest).toFixed(1)}%`);
+  row('same, unfiltered (23k groups; for information)', agg.aggAll, 'ingest', `${((100 * agg.aggAll) / iso.ingest).toFixed(1)}%`);
   row(
-    'ingest of the register ×10',
-    t10.ingest10,
-    'ingest ×1 above ×10',
-    `${(t10.ingest10 / (10 * t.ingest)).toFixed(2)} (target ≤ 1: linear)`,
+    'ingest of the register ×10, own process',
+    iso10.ingest10,
+    'ingest above ×10',
+    `${(iso10.ingest10 / (10 * iso.ingest)).toFixed(2)} (target ≤ 1: linear)`,
   );
+  row('for information: papaparse, timed side by side with ingest in one heap', shared.papa, '—', '');
+  row('for information: ingest, same heap', shared.ingest, 'papaparse', `${(shared.ingest / shared.papa).toFixed(2)}×`);
 
-  printTable(`Ingest and aggregation (median of ${RUNS} interleaved runs)`, rows);
-  return t.ingest;
+  printTable(
+    `Ingest and aggregation (parse and ingest: median of ${PROCESSES} fresh processes each, alternated, each the median of ${RUNS} runs)`,
+    rows,
+  );
+  return iso.ingest;
 }
