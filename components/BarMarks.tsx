@@ -1,4 +1,5 @@
-import { hatchId } from '@/lib/colors';
+import { rectPath } from '@/lib/mark-paths';
+import { HatchOverlay } from './HatchPattern';
 import { interactiveMark } from './mark-props';
 
 export type PlacedSegment = {
@@ -45,7 +46,7 @@ export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActiva
           y={s.y}
           width={s.width}
           height={Math.max(0.5, s.height)}
-          fill={s.hatched ? `url(#${hatchId(s.colour)})` : s.colour}
+          fill={s.colour}
           {...interactiveMark(
             s.text,
             (at) => onHover(at ? s.id : null, at ?? undefined),
@@ -53,6 +54,13 @@ export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActiva
           )}
         />
       ))}
+      <HatchOverlay
+        d={segments
+          .filter((s) => s.hatched && !(focusKey && focusKey !== s.key))
+          .map((s) => rectPath(s.x, s.y, s.width, Math.max(0.5, s.height)))
+          .join('')}
+        testId="bars-hatching"
+      />
       {gaps.map((g) => (
         <g key={g.year} data-testid={`bar-gap-${g.kind}`}>
           {g.kind === 'no-numbers' && (

@@ -100,7 +100,7 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
             aria-label={`${dimension === 'supplier' ? 'Suppliers' : 'Categories'} of ${a} (left) and ${b} (right)`}
             data-testid={testId}
           >
-            <HatchPattern colours={[SIDE_COLOURS.a, SIDE_COLOURS.b]} />
+            <HatchPattern />
             <text x={centre - label / 2 - 4} y={12} textAnchor="end" fontSize={12} fontWeight={700}>
               ← {a}
             </text>

@@ -1,4 +1,5 @@
-import { hatchId } from '@/lib/colors';
+import { rectPath } from '@/lib/mark-paths';
+import { HatchOverlay } from './HatchPattern';
 import { interactiveMark } from './mark-props';
 export type PlacedBar = {
   id: string;
@@ -55,7 +56,7 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
           y={b.y}
           width={Math.max(1, b.width)}
           height={b.height}
-          fill={b.hatched ? `url(#${hatchId(colours[b.side])})` : colours[b.side]}
+          fill={colours[b.side]}
           {...interactiveMark(
             b.text,
             (at) => onHover(at ? b.id : null, at ?? undefined),
@@ -63,6 +64,13 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
           )}
         />
       ))}
+      <HatchOverlay
+        d={bars
+          .filter((b) => b.hatched)
+          .map((b) => rectPath(b.x, b.y, Math.max(1, b.width), b.height))
+          .join('')}
+        testId="butterfly-hatching"
+      />
     </>
   );
 }

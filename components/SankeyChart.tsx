@@ -3,9 +3,9 @@
 import { colourMap } from '@/lib/colors';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure } from '@/lib/query';
-import type { SankeyLinkDatum, SankeyNodeDatum, SankeySeries } from '@/lib/series/sankey-series';
+import { layoutSankey } from '@/lib/sankey-layout';
+import type { SankeySeries } from '@/lib/series/sankey-series';
 import type { Drill } from '@/lib/view-params';
-import { sankey, sankeyLinkHorizontal } from '@visx/sankey';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern } from './HatchPattern';
 import { SankeyMarks, type PlacedLink, type PlacedNode } from './SankeyMarks';
@@ -34,20 +34,6 @@ function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number):
   return Math.min(width * 0.3, chars * perChar + 10);
 }
 
-function layout(series: SankeySeries, width: number, height: number) {
-  // d3-sankey mutates its input: lay out a fresh copy every time.
-  const graph = sankey<SankeyNodeDatum, SankeyLinkDatum>()
-    .nodeId((n) => n.id)
-    .nodeWidth(12)
-    .nodePadding(14)
-    .nodeSort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-    .extent([
-      [MARGIN.left + labelRoom(series, 'first', width), MARGIN.top],
-      [width - MARGIN.right - labelRoom(series, 'last', width), height - MARGIN.bottom],
-    ])({ nodes: series.nodes.map((n) => ({ ...n })), links: series.links.map((l) => ({ ...l })) });
-  return graph;
-}
-
 /** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
 export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
   const { ref, width: boxWidth, measured } = useWidth<HTMLDivElement>(960);
@@ -65,24 +51,24 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
   const { nodes, links } = useMemo(() => {
     // d3-sankey cannot lay out an empty graph (it sizes an array by the deepest node).
     if (series.links.length === 0 || !measured) return { nodes: [] as PlacedNode[], links: [] as PlacedLink[] };
-    const g = layout(series, width, height);
-    const path = sankeyLinkHorizontal();
-    const unit = MEASURE_SHORT[measure];
-    const links: PlacedLink[] = g.links.map((l, i) => {
-      // After layout, d3-sankey has replaced the ids in source/target with the node objects.
-      const s = l.source as unknown as PlacedNode;
-      const t = l.target as unknown as PlacedNode;
-      const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${l.supplier !== s.name ? `, supplier ${l.supplier}` : ''}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', spread over delivery years' : ''}`;
-      return { ...l, source: s.id, target: t.id, key: `${i}`, path: path(l) ?? '', width: l.width ?? 1, colour: colours[l.supplier], text };
+    const g = layoutSankey(series, {
+      left: MARGIN.left + labelRoom(series, 'first', width),
+      top: MARGIN.top,
+      right: width - MARGIN.right - labelRoom(series, 'last', width),
+      bottom: height - MARGIN.bottom,
     });
+    const unit = MEASURE_SHORT[measure];
     const nodes: PlacedNode[] = g.nodes.map((n) => {
-      const valueText = `${formatValue(n.value ?? 0, measure)}`;
-      return {
-        ...(n as PlacedNode),
-        value: n.value ?? 0,
-        valueText,
-        text: `${n.label}: ${valueText} ${unit} (${formatShare(n.value ?? 0, series.total)} of total)`,
-      };
+      const valueText = `${formatValue(n.value, measure)}`;
+      return { ...n, valueText, text: `${n.label}: ${valueText} ${unit} (${formatShare(n.value, series.total)} of total)` };
+    });
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const links: PlacedLink[] = series.links.map((l, i) => {
+      const s = byId.get(l.source)!;
+      const t = byId.get(l.target)!;
+      const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${l.supplier !== s.name ? `, supplier ${l.supplier}` : ''}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', spread over delivery years' : ''}`;
+      const { path, width } = g.bands[i];
+      return { ...l, key: `${i}`, path, width, colour: colours[l.supplier], text };
     });
     return { nodes, links };
   }, [series, width, height, measure, colours, measured]);
@@ -132,7 +118,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
       <div ref={box} className="relative" style={{ height, width }}>
         {measured && (
           <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
-            <HatchPattern colours={Object.values(colours)} />
+            <HatchPattern />
             <SankeyMarks nodes={nodes} links={links} width={width} lit={lit} onHover={onHover} onActivate={onActivate} />
           </svg>
         )}

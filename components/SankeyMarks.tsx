@@ -1,4 +1,4 @@
-import { hatchId } from '@/lib/colors';
+import { HatchOverlay } from './HatchPattern';
 import { interactiveMark } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
 
@@ -31,10 +31,10 @@ export type SankeyMarksProps = {
 export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: SankeyMarksProps) {
   return (
     <>
-      <g fill="none">
+      <g>
         {links.map((l) => {
           const dim = lit !== null && !lit.has(l.key);
-          // One element per link (no wrapper group): the whole database draws ~700 of them.
+          // One filled band per link (no wrapper group): the whole database draws ~700 of them.
           return (
             <path
               key={l.key}
@@ -44,9 +44,8 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
               data-supplier={l.supplier}
               data-hatched={l.estimated || l.spread ? 'true' : undefined}
               d={l.path}
-              stroke={l.estimated || l.spread ? `url(#${hatchId(l.colour)})` : l.colour}
-              strokeWidth={Math.max(1, l.width)}
-              strokeOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
+              fill={l.colour}
+              fillOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
               {...interactiveMark(
                 l.text,
                 (at) => (at ? onHover({ kind: 'link', id: l.key }, at) : onHover(null)),
@@ -56,6 +55,14 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
           );
         })}
       </g>
+      {/* Dimmed links are left out of the hatching, so that a highlight stays clear. */}
+      <HatchOverlay
+        d={links
+          .filter((l) => (l.estimated || l.spread) && (lit === null || lit.has(l.key)))
+          .map((l) => l.path)
+          .join('')}
+        testId="sankey-hatching"
+      />
       {nodes.map((n) => {
         // First column: label to the left of the node; others to the right (the layout leaves margins).
         const right = n.x0 < width * 0.25;

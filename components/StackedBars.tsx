@@ -121,7 +121,7 @@ export function StackedBars({
       <div ref={box} className="relative" style={{ height: HEIGHT }}>
         {measured && (
           <svg width={width} height={HEIGHT} role="img" aria-label={`Stacked bars by ${stack} and year`} data-testid={testId}>
-            <HatchPattern colours={Object.values(colours)} />
+            <HatchPattern />
             {ticks.map((t) => (
               <g key={t}>
                 <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke="var(--line)" />

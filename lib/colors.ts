@@ -33,8 +33,3 @@ export function colourMap(keys: string[]): Record<string, string> {
   for (const k of keys) out[k] = k === OTHER ? OTHER_COLOR : PALETTE[i++ % PALETTE.length];
   return out;
 }
-
-/** The id of the hatched version of a colour (one pattern per colour: one element per mark). */
-export function hatchId(colour: string): string {
-  return `arms-hatch-${colour.replace(/[^a-z0-9]/gi, '')}`;
-}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { layoutSankey } from './sankey-layout';
+import type { SankeyLinkDatum, SankeyNodeDatum, SankeySeries } from './series/sankey-series';
+
+const node = (side: SankeyNodeDatum['side'], name: string): SankeyNodeDatum => ({
+  id: `${side}:${name}`,
+  side,
+  name,
+  label: name,
+  members: [],
+  drill: { [side]: name },
+});
+const link = (source: string, target: string, supplier: string, value: number): SankeyLinkDatum => ({
+  source,
+  target,
+  supplier,
+  value,
+  estimated: false,
+  spread: false,
+  drill: { supplier },
+});
+
+// Two suppliers whose flows through one category are split by supplier up to the recipients.
+const series: SankeySeries = {
+  nodes: [node('supplier', 'A'), node('supplier', 'B'), node('category', 'Aircraft'), node('recipient', 'Iran'), node('recipient', 'Iraq')],
+  links: [
+    link('supplier:A', 'category:Aircraft', 'A', 10),
+    link('supplier:B', 'category:Aircraft', 'B', 5),
+    link('category:Aircraft', 'recipient:Iran', 'B', 3),
+    link('category:Aircraft', 'recipient:Iran', 'A', 6),
+    link('category:Aircraft', 'recipient:Iraq', 'A', 4),
+    link('category:Aircraft', 'recipient:Iraq', 'B', 2),
+  ],
+  total: 15,
+  undrawn: 0,
+  hasOrigin: false,
+  others: {},
+};
+const extent = { left: 100, top: 10, right: 700, bottom: 410 };
+
+test('Sankey layout: every link gets a band as thick as its value, in the series order', () => {
+  const { nodes, bands } = layoutSankey(series, extent);
+  assert.equal(bands.length, series.links.length);
+  const perUnit = bands[0].width / series.links[0].value;
+  assert.ok(perUnit > 0);
+  series.links.forEach((l, i) => {
+    assert.ok(Math.abs(bands[i].width - l.value * perUnit) < 1e-9, `link ${i} is as thick as its value`);
+    const s = nodes.find((n) => n.id === l.source)!;
+    const t = nodes.find((n) => n.id === l.target)!;
+    assert.equal(bands[i].x0, s.x1, 'starts at the right edge of its source');
+    assert.equal(bands[i].x1, t.x0, 'ends at the left edge of its target');
+    assert.ok(bands[i].y0 - bands[i].width / 2 >= s.y0 - 1e-9 && bands[i].y0 + bands[i].width / 2 <= s.y1 + 1e-9, 'leaves within its source');
+    assert.ok(bands[i].y1 - bands[i].width / 2 >= t.y0 - 1e-9 && bands[i].y1 + bands[i].width / 2 <= t.y1 + 1e-9, 'enters within its target');
+    assert.ok(bands[i].path.startsWith('M') && bands[i].path.endsWith('Z'));
+  });
+  for (const n of nodes) {
+    assert.ok(n.x0 >= extent.left && n.x1 <= extent.right && n.y0 >= extent.top - 1e-9 && n.y1 <= extent.bottom + 1e-9, `${n.id} inside`);
+  }
+  assert.equal(nodes.find((n) => n.id === 'category:Aircraft')!.value, 15);
+});
+
+test('Sankey layout: the links between one pair of nodes lie side by side, largest supplier first', () => {
+  const { bands } = layoutSankey(series, extent);
+  // Aircraft → Iran: A (index 3, supplier total 20) above B (index 2, total 10), touching at both ends.
+  const [a, b] = [bands[3], bands[2]];
+  assert.ok(a.y0 < b.y0 && a.y1 < b.y1);
+  assert.ok(Math.abs(a.y0 + a.width / 2 - (b.y0 - b.width / 2)) < 1e-9);
+  assert.ok(Math.abs(a.y1 + a.width / 2 - (b.y1 - b.width / 2)) < 1e-9);
+  // The category's outgoing bands fill its height without gaps or overlaps.
+  const out = [2, 3, 4, 5].map((i) => bands[i]).sort((p, q) => p.y0 - q.y0);
+  for (let k = 1; k < out.length; k++) assert.ok(Math.abs(out[k - 1].y0 + out[k - 1].width / 2 - (out[k].y0 - out[k].width / 2)) < 1e-9);
+});
