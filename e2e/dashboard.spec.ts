@@ -11,6 +11,16 @@ test.describe('dashboard on the bundled data', () => {
     await expect(dash.sankeyLinks, 'five categories in and out').toHaveCount(10);
     await expect(dash.barSegments, 'one segment per year 1982–1987').toHaveCount(6);
     await expect(page.locator('[data-hatched]').first(), 'spread values are hatched').toBeVisible();
+    // The hatching is one overlay per chart, over exactly the hatched marks: one band or box each.
+    for (const [chart, mark] of [
+      ['sankey-hatching', 'sankey-link'],
+      ['bars-hatching', 'bar-segment'],
+    ]) {
+      const hatched = await page.locator(`[data-testid="${mark}"][data-hatched]`).count();
+      expect(hatched, `${mark}: some marks are hatched`).toBeGreaterThan(0);
+      const pieces = (await page.getByTestId(chart).getAttribute('d'))!.split('M').length - 1;
+      expect(pieces, `${chart}: one piece per hatched mark`).toBe(hatched);
+    }
   });
 
   test('hover on a link shows its value and share', async ({ page }) => {
