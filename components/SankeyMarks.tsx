@@ -1,3 +1,4 @@
+import { HAIRLINE } from '@/lib/mark-paths';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
@@ -55,10 +56,11 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
           );
         })}
       </g>
-      {/* Dimmed links are left out of the hatching, so that a highlight stays clear. */}
+      {/* Dimmed links are left out of the hatching, so that a highlight stays clear; so are the
+          hairlines, which cannot show stripes (their tooltips say they are uncertain). */}
       <HatchOverlay
         d={links
-          .filter((l) => (l.estimated || l.spread) && (lit === null || lit.has(l.key)))
+          .filter((l) => (l.estimated || l.spread) && l.width >= HAIRLINE && (lit === null || lit.has(l.key)))
           .map((l) => l.path)
           .join('')}
         testId="sankey-hatching"

@@ -64,7 +64,7 @@ export function summarise(sankey: SankeySeries, measure: Measure, from: number, 
       return {
         recipient,
         total,
-        text: `${top === OTHER ? 'Other suppliers' : top} supplied ${formatShare(value, total)} of ${recipient === OTHER ? 'the other recipients' : recipient}’s imports`,
+        text: `${top === OTHER ? 'Other suppliers' : top} supplied ${formatShare(value, total)} of ${recipient === OTHER ? 'the other recipients’' : `${recipient}’s`} imports`,
       };
     })
     .sort((a, b) => b.total - a.total)

@@ -19,8 +19,11 @@ export type RibbonEnds = {
 
 const r = (v: number) => Math.round(v * 10) / 10;
 
+/** Bands thinner than this (px) are drawn this thick: hairlines, too thin to show a hatching pattern. */
+export const HAIRLINE = 1;
+
 export function ribbonPath({ x0, x1, y0, y1, width }: RibbonEnds): string {
-  const h = Math.max(1, width) / 2;
+  const h = Math.max(HAIRLINE, width) / 2;
   const xm = r((x0 + x1) / 2);
   const [a, b] = [r(x0), r(x1)];
   const [top0, top1, bottom0, bottom1] = [r(y0 - h), r(y1 - h), r(y0 + h), r(y1 + h)];
