@@ -68,7 +68,9 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
       const t = byId.get(l.target)!;
       const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${l.supplier !== s.name ? `, supplier ${l.supplier}` : ''}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', spread over delivery years' : ''}`;
       const { path, width } = g.bands[i];
-      return { ...l, key: `${i}`, path, width, colour: colours[l.supplier], text };
+      // Keyed by what the link joins, not its position: after a filter change React then rewrites
+      // only the links that moved, not every link after the first one added or removed.
+      return { ...l, key: `${l.source}>${l.target}>${l.supplier}`, path, width, colour: colours[l.supplier], text };
     });
     return { nodes, links };
   }, [series, width, height, measure, colours, measured]);

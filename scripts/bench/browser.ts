@@ -13,15 +13,39 @@ async function scriptBytes(page: Page, url: string): Promise<number> {
   );
 }
 
-/** Wait for the client navigation's server answer (RSC) and the next painted frame. */
-async function navigate(page: Page, act: () => Promise<void>): Promise<number> {
+/**
+ * Time one client navigation inside the page: from the user's event (the Enter key or the click,
+ * caught before the app sees it) to the first frame painted after the new view is in place. Timed in
+ * the page, not around Playwright's calls: finding the clicked button among ~1,400 chart marks
+ * (role=button) took Playwright ~30 ms, which would have been counted as the app's time.
+ */
+async function navigate(page: Page, act: () => Promise<void>): Promise<{ inPage: number; driven: number }> {
+  // A string, not a function: the TypeScript loader would wrap a named function in a helper the page lacks.
+  await page.evaluate(`{
+    window.__benchStart = 0;
+    if (!window.__benchListening) {
+      window.__benchListening = true;
+      for (const type of ['keydown', 'click'])
+        document.addEventListener(type, (e) => {
+          if (e.type === 'click' || e.key === 'Enter') window.__benchStart ||= performance.now();
+        }, { capture: true });
+    }
+  }`);
   const t = performance.now();
   const answered = page.waitForResponse((r) => r.request().headers()['rsc'] === '1', { timeout: 30_000 });
   await act();
   await answered;
   await page.waitForFunction(() => document.querySelector('[data-testid="view-controls"]')?.getAttribute('aria-busy') !== 'true');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-  return performance.now() - t;
+  // A task queued from a frame callback runs once that frame has been painted.
+  const inPage = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => resolve(performance.now() - (window as unknown as { __benchStart: number }).__benchStart)),
+        ),
+      ),
+  );
+  return { inPage, driven: performance.now() - t };
 }
 
 export async function benchBrowser(server: BenchServer, runs: number): Promise<Row[]> {
@@ -34,8 +58,8 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
     const dashJs = await scriptBytes(page, server.url + DASHBOARD);
     const emptyJs = await scriptBytes(await browser.newPage(), `${server.url}/baseline`);
     await page.goto(`${server.url}/?ds=register-all-2025-03&from=1950&to=2024`, { waitUntil: 'networkidle' });
-    const changed: number[] = [];
-    const unchanged: number[] = [];
+    const changed: { inPage: number; driven: number }[] = [];
+    const unchanged: { inPage: number; driven: number }[] = [];
     // Two untimed rounds first: the first navigations compile the client code and warm the server.
     const WARM_UP = 2;
     for (let i = -WARM_UP; i < runs; i++) {
@@ -51,13 +75,16 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
       changed.push(c);
       unchanged.push(u);
     }
-    const c = median(changed);
-    const u = median(unchanged);
+    const c = median(changed.map((x) => x.inPage));
+    const u = median(unchanged.map((x) => x.inPage));
+    const cd = median(changed.map((x) => x.driven));
+    const ud = median(unchanged.map((x) => x.driven));
     return [
       ['first-load JS, empty page /baseline', `${(emptyJs / 1024).toFixed(0)} KiB`, '—', 'baseline'],
       ['first-load JS, dashboard', `${(dashJs / 1024).toFixed(0)} KiB`, '/baseline', `${(dashJs / emptyJs).toFixed(2)}× (target ≤ 2×)`],
-      ['re-render, unchanged filter, full register', `${u.toFixed(0)} ms`, '—', 'baseline'],
-      ['filter change to updated charts, full register', `${c.toFixed(0)} ms`, 'unchanged', `${(c / u).toFixed(2)}× (target ≤ 2×)`],
+      ['re-render, unchanged filter, full register (event → painted frame)', `${u.toFixed(0)} ms`, '—', 'baseline'],
+      ['filter change to updated charts, full register (same)', `${c.toFixed(0)} ms`, 'unchanged', `${(c / u).toFixed(2)}× (target ≤ 2×)`],
+      ['for information: the same two as Playwright drives them (with its own waits)', `${cd.toFixed(0)} / ${ud.toFixed(0)} ms`, '', `${(cd / ud).toFixed(2)}×`],
     ];
   } finally {
     await browser.close();
