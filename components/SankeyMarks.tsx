@@ -1,4 +1,4 @@
-import { HAIRLINE } from '@/lib/mark-paths';
+import { HAIRLINE, MAX_HATCHED_HAIRLINES } from '@/lib/mark-paths';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
@@ -28,6 +28,16 @@ export type SankeyMarksProps = {
   onActivate: (kind: 'node' | 'link', id: string) => void;
 };
 
+/** The hatched links' bands as one path; hairlines only while there are few of them. */
+function hatchedBands(links: PlacedLink[], lit: Set<string> | null): string {
+  const hairlines = links.reduce((n, l) => n + (l.width < HAIRLINE ? 1 : 0), 0);
+  const minWidth = hairlines > MAX_HATCHED_HAIRLINES ? HAIRLINE : 0;
+  return links
+    .filter((l) => (l.estimated || l.spread) && l.width >= minWidth && (lit === null || lit.has(l.key)))
+    .map((l) => l.path)
+    .join('');
+}
+
 /** Stateless renderer: placed Sankey marks → SVG. Hatching marks uncertain or spread values. */
 export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: SankeyMarksProps) {
   return (
@@ -44,6 +54,7 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
               data-target={l.target}
               data-supplier={l.supplier}
               data-hatched={l.estimated || l.spread ? 'true' : undefined}
+              data-hairline={l.width < HAIRLINE ? 'true' : undefined}
               d={l.path}
               fill={l.colour}
               fillOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
@@ -56,15 +67,8 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
           );
         })}
       </g>
-      {/* Dimmed links are left out of the hatching, so that a highlight stays clear; so are the
-          hairlines, which cannot show stripes (their tooltips say they are uncertain). */}
-      <HatchOverlay
-        d={links
-          .filter((l) => (l.estimated || l.spread) && l.width >= HAIRLINE && (lit === null || lit.has(l.key)))
-          .map((l) => l.path)
-          .join('')}
-        testId="sankey-hatching"
-      />
+      {/* Dimmed links are left out of the hatching, so that a highlight stays clear. */}
+      <HatchOverlay d={hatchedBands(links, lit)} testId="sankey-hatching" />
       {nodes.map((n) => {
         // First column: label to the left of the node; others to the right (the layout leaves margins).
         const right = n.x0 < width * 0.25;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DashboardPage } from './pages/dashboard-page';
+import { MAX_HATCHED_HAIRLINES } from '../lib/mark-paths';
 import { needsShared } from './support';
 
 test.describe('dashboard on the bundled data', () => {
@@ -12,7 +13,7 @@ test.describe('dashboard on the bundled data', () => {
     await expect(dash.barSegments, 'one segment per year 1982–1987').toHaveCount(6);
     await expect(page.locator('[data-hatched]').first(), 'spread values are hatched').toBeVisible();
     // The hatching is one overlay per chart, over exactly the hatched marks: one band or box each
-    // (hairline links, under 1 px, are left out; the bundled register has none).
+    // (hairlines included: the bundled register has a few, not hundreds).
     for (const [chart, mark] of [
       ['sankey-hatching', 'sankey-link'],
       ['bars-hatching', 'bar-segment'],
@@ -168,6 +169,12 @@ test.describe('dashboard on real SIPRI exports', () => {
       ),
     ).toContainText(/Other \(\d+ countries\)/);
     await expect(dash.barSegments.first()).toBeVisible();
+    // Hundreds of hairline links: only the thicker hatched links are under the hatching overlay.
+    const hairlines = await page.locator('[data-testid="sankey-link"][data-hairline]').count();
+    expect(hairlines, 'hundreds of hairlines').toBeGreaterThan(MAX_HATCHED_HAIRLINES);
+    const thickHatched = await page.locator('[data-testid="sankey-link"][data-hatched]:not([data-hairline])').count();
+    const pieces = (await page.getByTestId('sankey-hatching').getAttribute('d'))!.split('M').length - 1;
+    expect(pieces, 'one piece per hatched link thicker than a hairline').toBe(thickHatched);
     await dash.open('ds=register-all-2025-03&from=1950&to=2024&d.supplier=United%20States');
     await expect(dash.drillDeals, 'a large drill-down lists the first 500 deals').toHaveCount(500);
     await expect(dash.drillPanel).toContainText('Showing the first 500 of');

@@ -22,6 +22,14 @@ const r = (v: number) => Math.round(v * 10) / 10;
 /** Bands thinner than this (px) are drawn this thick: hairlines, too thin to show a hatching pattern. */
 export const HAIRLINE = 1;
 
+/**
+ * Hairline links show their hatching as a dashed look. On the whole register there are ~590 of them:
+ * one overlay path of that many pieces cost ~40 ms of paint per change while the dashes were lost in
+ * the tangle, so past this many hairlines only thicker links are hatched (every tooltip still says
+ * whether a link is uncertain).
+ */
+export const MAX_HATCHED_HAIRLINES = 150;
+
 export function ribbonPath({ x0, x1, y0, y1, width }: RibbonEnds): string {
   const h = Math.max(HAIRLINE, width) / 2;
   const xm = r((x0 + x1) / 2);
