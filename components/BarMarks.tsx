@@ -27,10 +27,13 @@ export type BarMarksProps = {
   focusKey: string | null;
   onHover: (id: string | null, event?: { clientX: number; clientY: number }) => void;
   onActivate: (id: string) => void;
+  /** The segment that is the chart's Tab stop, and what to call when a segment gets focus. */
+  tabStop: string | null;
+  onTabStop: (id: string) => void;
 };
 
 /** Stateless renderer of stacked bars. Missing data and zero look different: "no data" vs "n/a". */
-export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActivate }: BarMarksProps) {
+export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActivate, tabStop, onTabStop }: BarMarksProps) {
   return (
     <>
       {/* One element per segment (no wrapper group): the whole database draws ~700 of them. */}
@@ -51,6 +54,7 @@ export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActiva
             s.text,
             (at) => onHover(at ? s.id : null, at ?? undefined),
             () => onActivate(s.id),
+            { isStop: s.id === tabStop, focused: () => onTabStop(s.id) },
           )}
         />
       ))}

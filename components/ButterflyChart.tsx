@@ -9,6 +9,7 @@ import { ButterflyMarks, type PlacedBar } from './ButterflyMarks';
 import { HatchPattern } from './HatchPattern';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
+import { useTabStop } from './use-tab-stop';
 import { useWidth } from './use-width';
 
 export type ButterflyChartProps = {
@@ -70,6 +71,7 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
     });
     return { bars, labels };
   }, [rows, a, b, totals, measure, centre, label]);
+  const tab = useTabStop(useMemo(() => bars.map((b) => b.id), [bars]));
   const onHover = (id: string | null, e?: { clientX: number; clientY: number }) => {
     const r = box.current?.getBoundingClientRect();
     setHover(id && e && r ? { id, x: e.clientX - r.left, y: e.clientY - r.top } : null);
@@ -107,7 +109,16 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
             <text x={centre + label / 2 + 4} y={12} fontSize={12} fontWeight={700}>
               {b} →
             </text>
-            <ButterflyMarks bars={bars} labels={labels} centre={centre} colours={SIDE_COLOURS} onHover={onHover} onActivate={onActivate} />
+            <ButterflyMarks
+              bars={bars}
+              labels={labels}
+              centre={centre}
+              colours={SIDE_COLOURS}
+              onHover={onHover}
+              onActivate={onActivate}
+              tabStop={tab.stop}
+              onTabStop={tab.setStop}
+            />
           </svg>
         )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}

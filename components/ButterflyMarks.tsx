@@ -24,10 +24,13 @@ export type ButterflyMarksProps = {
   colours: { a: string; b: string };
   onHover: (id: string | null, event?: { clientX: number; clientY: number }) => void;
   onActivate: (id: string) => void;
+  /** The bar that is the chart's Tab stop, and what to call when a bar gets focus. */
+  tabStop: string | null;
+  onTabStop: (id: string) => void;
 };
 
 /** Stateless renderer of the mirrored bars: labels in the middle, the first side to the left. */
-export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActivate }: ButterflyMarksProps) {
+export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActivate, tabStop, onTabStop }: ButterflyMarksProps) {
   return (
     <>
       {labels.map((l) => (
@@ -61,6 +64,7 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
             b.text,
             (at) => onHover(at ? b.id : null, at ?? undefined),
             () => onActivate(b.id),
+            { isStop: b.id === tabStop, focused: () => onTabStop(b.id) },
           )}
         />
       ))}

@@ -11,6 +11,7 @@ import { HatchPattern } from './HatchPattern';
 import { SankeyMarks, type PlacedLink, type PlacedNode } from './SankeyMarks';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
+import { useTabStop } from './use-tab-stop';
 import { useWidth } from './use-width';
 
 export type SankeyChartProps = {
@@ -75,6 +76,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
     return { nodes, links };
   }, [series, width, height, measure, colours, measured]);
 
+  const tab = useTabStop(useMemo(() => [...links.map((l) => l.key), ...nodes.map((n) => n.id)], [links, nodes]));
   const matches = (l: PlacedLink, d: Drill) =>
     Object.entries(d).every(([k, v]) => v === undefined || l.drill[k as keyof Drill] === v || !(k in l.drill));
   const lit = useMemo(() => {
@@ -121,7 +123,16 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
         {measured && (
           <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
             <HatchPattern />
-            <SankeyMarks nodes={nodes} links={links} width={width} lit={lit} onHover={onHover} onActivate={onActivate} />
+            <SankeyMarks
+              nodes={nodes}
+              links={links}
+              width={width}
+              lit={lit}
+              onHover={onHover}
+              onActivate={onActivate}
+              tabStop={tab.stop}
+              onTabStop={tab.setStop}
+            />
           </svg>
         )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}

@@ -26,6 +26,9 @@ export type SankeyMarksProps = {
   /** Called on hover/focus (null when leaving) and on activation. */
   onHover: (target: { kind: 'node' | 'link'; id: string } | null, event?: { clientX: number; clientY: number }) => void;
   onActivate: (kind: 'node' | 'link', id: string) => void;
+  /** The mark (link key or node id) that is the chart's Tab stop, and what to call when a mark gets focus. */
+  tabStop: string | null;
+  onTabStop: (id: string) => void;
 };
 
 /** The hatched links' bands as one path; hairlines only while there are few of them. */
@@ -39,7 +42,7 @@ function hatchedBands(links: PlacedLink[], lit: Set<string> | null): string {
 }
 
 /** Stateless renderer: placed Sankey marks → SVG. Hatching marks uncertain or spread values. */
-export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: SankeyMarksProps) {
+export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate, tabStop, onTabStop }: SankeyMarksProps) {
   return (
     <>
       <g>
@@ -62,6 +65,7 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
                 l.text,
                 (at) => (at ? onHover({ kind: 'link', id: l.key }, at) : onHover(null)),
                 () => onActivate('link', l.key),
+                { isStop: l.key === tabStop, focused: () => onTabStop(l.key) },
               )}
             />
           );
@@ -84,6 +88,7 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate }: S
                 n.text,
                 (at) => (at ? onHover({ kind: 'node', id: n.id }, at) : onHover(null)),
                 () => onActivate('node', n.id),
+                { isStop: n.id === tabStop, focused: () => onTabStop(n.id) },
               )}
             />
             <text

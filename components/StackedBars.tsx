@@ -11,6 +11,7 @@ import { BarMarks, type PlacedGap, type PlacedSegment } from './BarMarks';
 import { HatchPattern } from './HatchPattern';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
+import { useTabStop } from './use-tab-stop';
 import { useWidth } from './use-width';
 
 export type StackedBarsProps = {
@@ -101,6 +102,7 @@ export function StackedBars({
     return { segments, gaps };
   }, [series, x, y, percent, measure, colours, uncertain]);
 
+  const tab = useTabStop(useMemo(() => segments.map((s) => s.id), [segments]));
   const onHover = (id: string | null, e?: { clientX: number; clientY: number }) => {
     const r = box.current?.getBoundingClientRect();
     setHover(id && e && r ? { id, x: e.clientX - r.left, y: e.clientY - r.top } : null);
@@ -138,7 +140,16 @@ export function StackedBars({
                 {width < 500 && series.years.length > 8 ? `’${String(b.year).slice(2)}` : b.year}
               </text>
             ))}
-            <BarMarks segments={segments} gaps={gaps} baseline={y(0)} focusKey={focusKey} onHover={onHover} onActivate={onActivate} />
+            <BarMarks
+              segments={segments}
+              gaps={gaps}
+              baseline={y(0)}
+              focusKey={focusKey}
+              onHover={onHover}
+              onActivate={onActivate}
+              tabStop={tab.stop}
+              onTabStop={tab.setStop}
+            />
             {events.map((e, i) => {
               const ex = eventX(e.at);
               return ex === null ? null : (

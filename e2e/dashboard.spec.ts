@@ -68,19 +68,38 @@ test.describe('dashboard on the bundled data', () => {
     await expect(page.getByRole('button', { name: 'absolute' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('keyboard focus reaches a Sankey link and Enter drills down', async ({ page }) => {
+  test('keyboard: the Sankey is one Tab stop, arrows reach a link, Enter drills down', async ({ page }) => {
     const dash = new DashboardPage(page);
     await dash.open();
-    const link = dash.sankeyLink('supplier:North Korea', 'category:Missiles');
+    const inSankey = () =>
+      page.evaluate(() => !!document.activeElement?.closest('[data-testid="sankey-svg"]') && document.activeElement !== null);
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await link.evaluate((el) => el === document.activeElement);
+      reached = await inSankey();
     }
-    expect(reached, 'Tab reaches the link').toBe(true);
+    expect(reached, 'Tab reaches the chart').toBe(true);
+    const link = dash.sankeyLink('supplier:North Korea', 'category:Missiles');
+    let onLink = await link.evaluate((el) => el === document.activeElement);
+    for (let i = 0; i < 20 && !onLink; i++) {
+      await page.keyboard.press('ArrowRight');
+      onLink = await link.evaluate((el) => el === document.activeElement);
+    }
+    expect(onLink, 'arrow keys reach the link').toBe(true);
     await expect(dash.tooltip, 'focus shows the tooltip').toContainText('4,120');
+    await expect(page.locator('[data-testid="sankey-svg"] [tabindex="0"]'), 'one Tab stop: the focused mark').toHaveCount(1);
     await page.keyboard.press('Enter');
     await expect(dash.drillDeals, 'Enter opens the same drill-down as a click').toHaveCount(3);
+  });
+
+  test('keyboard: Tab leaves a chart in one press, whatever its number of marks', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open();
+    await dash.sankeyLinks.first().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="sankey-svg"]')), 'left the Sankey').toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect(dash.sankeyLinks.first(), 'Shift+Tab comes back to the mark last focused').toBeFocused();
   });
 
   test('an empty selection says so; invalid params get a notice, not an error', async ({ page }) => {
