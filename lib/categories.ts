@@ -37,17 +37,30 @@ const RULES: [RegExp, Category][] = [
   ],
 ];
 
-const cache = new Map<string, Category>();
+/** A weapon description as first seen, with its category. */
+export type KnownDescription = { text: string; category: Category };
 
-/** The category for a weapon description; 'Other' when no rule knows it. Memoised: registers repeat descriptions. */
-export function categoryFromDescription(description: string): Category {
-  let category = cache.get(description);
-  if (category === undefined) {
+// Registers repeat descriptions ("fighter aircraft" thousands of times): each is classified once, and
+// every deal shares the first copy of its text instead of keeping its own. Bounded, so that uploads
+// of made-up descriptions cannot grow it without end.
+const known = new Map<string, KnownDescription>();
+const MAX_KNOWN = 50_000;
+
+/** The shared copy of a weapon description, and its category ('Other' when no rule knows it). */
+export function knownDescription(description: string): KnownDescription {
+  let entry = known.get(description);
+  if (entry === undefined) {
     const lower = description.toLowerCase();
-    category = RULES.find(([rule]) => rule.test(lower))?.[1] ?? 'Other';
-    cache.set(description, category);
+    entry = { text: description, category: RULES.find(([rule]) => rule.test(lower))?.[1] ?? 'Other' };
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(description, entry);
   }
-  return category;
+  return entry;
+}
+
+/** The category for a weapon description; 'Other' when no rule knows it. */
+export function categoryFromDescription(description: string): Category {
+  return knownDescription(description).category;
 }
 
 const BY_LOWER_NAME = new Map<string, Category>(CATEGORIES.map((c) => [c.toLowerCase(), c]));

@@ -1,4 +1,4 @@
-import { categoryFromDescription, parseCategory } from '../categories';
+import { knownDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
 import type { Category, Deal } from '../domain';
 import type { ColumnMap, FieldName } from './columns';
@@ -113,12 +113,12 @@ export function dealReader(columns: ColumnMap, defaultSource: string): (row: Row
     const years = row.yearList(c.deliveryYears);
     for (const p of years.problems) notes.problems.push(`delivery years: ${p}`);
     const value = quantity(row, c.value, notes, 'value (USD million)', valueMark);
-    const description = row.cell(c.description);
+    const { text: description, category: derived } = knownDescription(row.cell(c.description));
     const givenCategory = row.cell(c.category);
     let category: Category | null = givenCategory === '' ? null : parseCategory(givenCategory);
     if (givenCategory !== '' && category === null)
       notes.problems.push(`category: "${givenCategory}" is not one of SIPRI's eleven; derived from the description`);
-    category ??= categoryFromDescription(description);
+    category ??= derived;
     const origin = country(row, c.origin, notes);
     return {
       key: `L${line}`,
