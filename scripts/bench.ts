@@ -23,7 +23,8 @@ async function main() {
   try {
     const runs = Number(process.env.BENCH_RUNS ?? 15);
     printRows('Server render (median of sequential requests, once warm)', await benchRender(server, runs));
-    printRows('Browser (Chromium)', await benchBrowser(server, Math.max(5, Math.floor(runs / 2))));
+    // Browser rounds are cheap and noisier (an occasional frame doubles): more of them for a steadier median.
+    printRows('Browser (Chromium)', await benchBrowser(server, runs));
     printRows('HTTP throughput (autocannon)', await benchThroughput(server, Number(process.env.BENCH_SECONDS ?? 5)), [
       'route',
       'result',
