@@ -43,6 +43,8 @@ export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActiva
           data-testid="bar-segment"
           data-key={s.key}
           data-year={s.year}
+          data-col={s.year}
+          data-row={s.key}
           data-hatched={s.hatched ? 'true' : undefined}
           opacity={focusKey && focusKey !== s.key ? 0.2 : 1}
           x={s.x}

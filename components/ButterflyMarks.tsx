@@ -53,6 +53,8 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
           key={b.id}
           data-testid="butterfly-bar"
           data-side={b.side}
+          data-col={b.side}
+          data-row={b.key}
           data-key={b.key}
           data-hatched={b.hatched ? 'true' : undefined}
           x={b.x}

@@ -8,10 +8,52 @@ export type TabStop = { isStop: boolean; focused: () => void };
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
 
-/** Arrow keys, Home and End move focus among the marks of the same chart, in drawing order. */
+const middleY = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return r.top + r.height / 2;
+};
+
+/**
+ * Arrow keys in a chart laid out in columns (marks with `data-col`, e.g. a year's stacked bar):
+ * Up and Down move within the column by position, Left and Right to the same series (`data-row`) in
+ * the neighbouring column, or to its mark nearest in height. Undefined when the mark has no column.
+ */
+function gridTarget(marks: SVGElement[], current: SVGElement, key: string): SVGElement | null | undefined {
+  const col = current.dataset.col;
+  if (col === undefined) return undefined;
+  const y = middleY(current);
+  const nearest = (candidates: SVGElement[]) =>
+    candidates.reduce<SVGElement | null>(
+      (best, m) => (best === null || Math.abs(middleY(m) - y) < Math.abs(middleY(best) - y) ? m : best),
+      null,
+    );
+  if (key === 'ArrowUp' || key === 'ArrowDown') {
+    const up = key === 'ArrowUp';
+    return nearest(marks.filter((m) => m !== current && m.dataset.col === col && (up ? middleY(m) < y : middleY(m) > y)));
+  }
+  // Columns from left to right (years; the comparison's two sides), by their marks' left edges.
+  const left = new Map<string, number>();
+  for (const m of marks) {
+    const c = m.dataset.col;
+    if (c !== undefined) left.set(c, Math.min(left.get(c) ?? Infinity, m.getBoundingClientRect().left));
+  }
+  const cols = [...left.keys()].sort((a, b) => left.get(a)! - left.get(b)!);
+  const next = cols[cols.indexOf(col) + (key === 'ArrowRight' ? 1 : -1)];
+  if (next === undefined) return null;
+  const inColumn = marks.filter((m) => m.dataset.col === next);
+  return inColumn.find((m) => m.dataset.row === current.dataset.row) ?? nearest(inColumn);
+}
+
+/** Arrow keys, Home and End move focus among the marks of the same chart. */
 function moveFocus(e: KeyboardEvent<SVGElement>): boolean {
   if (!NEXT.has(e.key) && !PREVIOUS.has(e.key) && e.key !== 'Home' && e.key !== 'End') return false;
   const marks = Array.from(e.currentTarget.ownerSVGElement?.querySelectorAll<SVGElement>('[data-mark]') ?? []);
+  const grid = e.key === 'Home' || e.key === 'End' ? undefined : gridTarget(marks, e.currentTarget, e.key);
+  if (grid !== undefined) {
+    grid?.focus();
+    return true;
+  }
+  // Otherwise drawing order (the Sankey: its links, then its nodes).
   const i = marks.indexOf(e.currentTarget);
   const j = e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : NEXT.has(e.key) ? i + 1 : i - 1;
   marks[Math.max(0, Math.min(marks.length - 1, j))]?.focus();
@@ -23,6 +65,7 @@ function moveFocus(e: KeyboardEvent<SVGElement>): boolean {
  * (focus anchors it at the mark's top centre), click, Enter and Space activate it. A chart is one
  * Tab stop (its last focused mark, or its first), and arrow keys move inside it: the whole register
  * draws ~1,400 marks, which as Tab stops each took a keyboard user ~1,400 presses to get past.
+ * Marks with `data-col`/`data-row` attributes are moved through as a grid (see `gridTarget`).
  */
 export function interactiveMark(label: string, hover: (at: Point | null) => void, activate: () => void, stop: TabStop) {
   return {

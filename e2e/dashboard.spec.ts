@@ -102,6 +102,29 @@ test.describe('dashboard on the bundled data', () => {
     await expect(dash.sankeyLinks.first(), 'Shift+Tab comes back to the mark last focused').toBeFocused();
   });
 
+  test('keyboard: in the bars, Up and Down move within a year, Left and Right to the same series in the next year', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open('stack=category');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as SVGElement | null;
+        return { col: el?.dataset.col, row: el?.dataset.row, y: el?.getBoundingClientRect().y ?? 0 };
+      });
+    await dash.barSegments.first().focus();
+    const start = await focused();
+    await page.keyboard.press('ArrowUp');
+    const up = await focused();
+    expect(up.col, 'same year').toBe(start.col);
+    expect(up.y, 'higher in the stack').toBeLessThan(start.y);
+    await page.keyboard.press('ArrowRight');
+    const right = await focused();
+    expect(Number(right.col), 'the next year').toBeGreaterThan(Number(up.col));
+    const sameSeries = await page.locator(`[data-testid="bar-segment"][data-col="${right.col}"][data-row="${up.row}"]`).count();
+    if (sameSeries > 0) expect(right.row, 'the same series when that year has it').toBe(up.row);
+    await page.keyboard.press('ArrowLeft');
+    expect((await focused()).col, 'and back').toBe(up.col);
+  });
+
   test('an empty selection says so; invalid params get a notice, not an error', async ({ page }) => {
     const dash = new DashboardPage(page);
     await dash.open('recipient=Atlantis&measure=weight&from=soon');
