@@ -1,6 +1,6 @@
 import { rectPath } from '@/lib/mark-paths';
 import { HatchOverlay } from './HatchPattern';
-import { interactiveMark } from './mark-props';
+import { interactiveMark, type TabStops } from './mark-props';
 
 export type PlacedSegment = {
   id: string;
@@ -27,13 +27,16 @@ export type BarMarksProps = {
   focusKey: string | null;
   onHover: (id: string | null, event?: { clientX: number; clientY: number }) => void;
   onActivate: (id: string) => void;
-  /** The segment that is the chart's Tab stop, and what to call when a segment gets focus. */
-  tabStop: string | null;
-  onTabStop: (id: string) => void;
+  /** Which mark is the chart's one Tab stop. */
+  tab: TabStops;
 };
 
+/** Segments too thin to see keep half a pixel. */
+const drawnHeight = (s: PlacedSegment) => Math.max(0.5, s.height);
+
 /** Stateless renderer of stacked bars. Missing data and zero look different: "no data" vs "n/a". */
-export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActivate, tabStop, onTabStop }: BarMarksProps) {
+export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActivate, tab }: BarMarksProps) {
+  const dimmed = (s: PlacedSegment) => focusKey !== null && focusKey !== s.key;
   return (
     <>
       {/* One element per segment (no wrapper group): the whole database draws ~700 of them. */}
@@ -41,29 +44,28 @@ export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActiva
         <rect
           key={s.id}
           data-testid="bar-segment"
-          data-key={s.key}
-          data-year={s.year}
           data-col={s.year}
           data-row={s.key}
           data-hatched={s.hatched ? 'true' : undefined}
-          opacity={focusKey && focusKey !== s.key ? 0.2 : 1}
+          opacity={dimmed(s) ? 0.2 : 1}
           x={s.x}
           y={s.y}
           width={s.width}
-          height={Math.max(0.5, s.height)}
+          height={drawnHeight(s)}
           fill={s.colour}
           {...interactiveMark(
+            s.id,
             s.text,
             (at) => onHover(at ? s.id : null, at ?? undefined),
             () => onActivate(s.id),
-            { isStop: s.id === tabStop, focused: () => onTabStop(s.id) },
+            tab,
           )}
         />
       ))}
       <HatchOverlay
         d={segments
-          .filter((s) => s.hatched && !(focusKey && focusKey !== s.key))
-          .map((s) => rectPath(s.x, s.y, s.width, Math.max(0.5, s.height)))
+          .filter((s) => s.hatched && !dimmed(s))
+          .map((s) => rectPath(s.x, s.y, s.width, drawnHeight(s)))
           .join('')}
         testId="bars-hatching"
       />

@@ -116,8 +116,7 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
               colours={SIDE_COLOURS}
               onHover={onHover}
               onActivate={onActivate}
-              tabStop={tab.stop}
-              onTabStop={tab.setStop}
+              tab={tab}
             />
           </svg>
         )}

@@ -1,6 +1,6 @@
 import { rectPath } from '@/lib/mark-paths';
 import { HatchOverlay } from './HatchPattern';
-import { interactiveMark } from './mark-props';
+import { interactiveMark, type TabStops } from './mark-props';
 export type PlacedBar = {
   id: string;
   side: 'a' | 'b';
@@ -24,13 +24,15 @@ export type ButterflyMarksProps = {
   colours: { a: string; b: string };
   onHover: (id: string | null, event?: { clientX: number; clientY: number }) => void;
   onActivate: (id: string) => void;
-  /** The bar that is the chart's Tab stop, and what to call when a bar gets focus. */
-  tabStop: string | null;
-  onTabStop: (id: string) => void;
+  /** Which mark is the chart's one Tab stop. */
+  tab: TabStops;
 };
 
+/** Bars too short to see keep a pixel. */
+const drawnWidth = (b: PlacedBar) => Math.max(1, b.width);
+
 /** Stateless renderer of the mirrored bars: labels in the middle, the first side to the left. */
-export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActivate, tabStop, onTabStop }: ButterflyMarksProps) {
+export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActivate, tab }: ButterflyMarksProps) {
   return (
     <>
       {labels.map((l) => (
@@ -52,28 +54,27 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
         <rect
           key={b.id}
           data-testid="butterfly-bar"
-          data-side={b.side}
           data-col={b.side}
           data-row={b.key}
-          data-key={b.key}
           data-hatched={b.hatched ? 'true' : undefined}
           x={b.x}
           y={b.y}
-          width={Math.max(1, b.width)}
+          width={drawnWidth(b)}
           height={b.height}
           fill={colours[b.side]}
           {...interactiveMark(
+            b.id,
             b.text,
             (at) => onHover(at ? b.id : null, at ?? undefined),
             () => onActivate(b.id),
-            { isStop: b.id === tabStop, focused: () => onTabStop(b.id) },
+            tab,
           )}
         />
       ))}
       <HatchOverlay
         d={bars
           .filter((b) => b.hatched)
-          .map((b) => rectPath(b.x, b.y, Math.max(1, b.width), b.height))
+          .map((b) => rectPath(b.x, b.y, drawnWidth(b), b.height))
           .join('')}
         testId="butterfly-hatching"
       />

@@ -123,16 +123,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
         {measured && (
           <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
             <HatchPattern />
-            <SankeyMarks
-              nodes={nodes}
-              links={links}
-              width={width}
-              lit={lit}
-              onHover={onHover}
-              onActivate={onActivate}
-              tabStop={tab.stop}
-              onTabStop={tab.setStop}
-            />
+            <SankeyMarks nodes={nodes} links={links} width={width} lit={lit} onHover={onHover} onActivate={onActivate} tab={tab} />
           </svg>
         )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}

@@ -1,6 +1,6 @@
 import { HAIRLINE, MAX_HATCHED_HAIRLINES } from '@/lib/mark-paths';
 import { HatchOverlay } from './HatchPattern';
-import { interactiveMark } from './mark-props';
+import { interactiveMark, type TabStops } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
 
 export type PlacedNode = SankeyNodeDatum & {
@@ -26,28 +26,27 @@ export type SankeyMarksProps = {
   /** Called on hover/focus (null when leaving) and on activation. */
   onHover: (target: { kind: 'node' | 'link'; id: string } | null, event?: { clientX: number; clientY: number }) => void;
   onActivate: (kind: 'node' | 'link', id: string) => void;
-  /** The mark (link key or node id) that is the chart's Tab stop, and what to call when a mark gets focus. */
-  tabStop: string | null;
-  onTabStop: (id: string) => void;
+  /** Which mark is the chart's one Tab stop. */
+  tab: TabStops;
 };
 
-/** The hatched links' bands as one path; hairlines only while there are few of them. */
-function hatchedBands(links: PlacedLink[], lit: Set<string> | null): string {
+/** The hatched links' bands as one path, leaving out dimmed links; hairlines only while there are few. */
+function hatchedBands(links: PlacedLink[], dim: (l: PlacedLink) => boolean): string {
   const hairlines = links.reduce((n, l) => n + (l.width < HAIRLINE ? 1 : 0), 0);
   const minWidth = hairlines > MAX_HATCHED_HAIRLINES ? HAIRLINE : 0;
   return links
-    .filter((l) => (l.estimated || l.spread) && l.width >= minWidth && (lit === null || lit.has(l.key)))
+    .filter((l) => (l.estimated || l.spread) && l.width >= minWidth && !dim(l))
     .map((l) => l.path)
     .join('');
 }
 
 /** Stateless renderer: placed Sankey marks → SVG. Hatching marks uncertain or spread values. */
-export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate, tabStop, onTabStop }: SankeyMarksProps) {
+export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate, tab }: SankeyMarksProps) {
+  const dim = (l: PlacedLink) => lit !== null && !lit.has(l.key);
   return (
     <>
       <g>
         {links.map((l) => {
-          const dim = lit !== null && !lit.has(l.key);
           // One filled band per link (no wrapper group): the whole database draws ~700 of them.
           return (
             <path
@@ -60,19 +59,20 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate, tab
               data-hairline={l.width < HAIRLINE ? 'true' : undefined}
               d={l.path}
               fill={l.colour}
-              fillOpacity={dim ? 0.08 : lit ? 0.85 : 0.5}
+              fillOpacity={dim(l) ? 0.08 : lit ? 0.85 : 0.5}
               {...interactiveMark(
+                l.key,
                 l.text,
                 (at) => (at ? onHover({ kind: 'link', id: l.key }, at) : onHover(null)),
                 () => onActivate('link', l.key),
-                { isStop: l.key === tabStop, focused: () => onTabStop(l.key) },
+                tab,
               )}
             />
           );
         })}
       </g>
       {/* Dimmed links are left out of the hatching, so that a highlight stays clear. */}
-      <HatchOverlay d={hatchedBands(links, lit)} testId="sankey-hatching" />
+      <HatchOverlay d={hatchedBands(links, dim)} testId="sankey-hatching" />
       {nodes.map((n) => {
         // First column: label to the left of the node; others to the right (the layout leaves margins).
         const right = n.x0 < width * 0.25;
@@ -85,10 +85,11 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate, tab
               height={Math.max(1, n.y1 - n.y0)}
               fill={n.side === 'category' ? 'var(--muted)' : 'var(--fg)'}
               {...interactiveMark(
+                n.id,
                 n.text,
                 (at) => (at ? onHover({ kind: 'node', id: n.id }, at) : onHover(null)),
                 () => onActivate('node', n.id),
-                { isStop: n.id === tabStop, focused: () => onTabStop(n.id) },
+                tab,
               )}
             />
             <text

@@ -147,8 +147,7 @@ export function StackedBars({
               focusKey={focusKey}
               onHover={onHover}
               onActivate={onActivate}
-              tabStop={tab.stop}
-              onTabStop={tab.setStop}
+              tab={tab}
             />
             {events.map((e, i) => {
               const ex = eventX(e.at);

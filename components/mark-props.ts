@@ -2,16 +2,11 @@ import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 
 export type Point = { clientX: number; clientY: number };
 
-/** Whether this mark is its chart's one Tab stop, and what to do when it gets focus. */
-export type TabStop = { isStop: boolean; focused: () => void };
+/** A chart's one Tab stop (a mark id), and how a mark that gets focus becomes it (see `useTabStop`). */
+export type TabStops = { stop: string | null; setStop: (id: string) => void };
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
-
-const middleY = (el: Element) => {
-  const r = el.getBoundingClientRect();
-  return r.top + r.height / 2;
-};
 
 /**
  * Arrow keys in a chart laid out in columns (marks with `data-col`, e.g. a year's stacked bar):
@@ -21,21 +16,23 @@ const middleY = (el: Element) => {
 function gridTarget(marks: SVGElement[], current: SVGElement, key: string): SVGElement | null | undefined {
   const col = current.dataset.col;
   if (col === undefined) return undefined;
-  const y = middleY(current);
+  const boxes = new Map(marks.map((m) => [m, m.getBoundingClientRect()]));
+  const middle = (m: SVGElement) => boxes.get(m)!.top + boxes.get(m)!.height / 2;
+  const y = middle(current);
   const nearest = (candidates: SVGElement[]) =>
     candidates.reduce<SVGElement | null>(
-      (best, m) => (best === null || Math.abs(middleY(m) - y) < Math.abs(middleY(best) - y) ? m : best),
+      (best, m) => (best === null || Math.abs(middle(m) - y) < Math.abs(middle(best) - y) ? m : best),
       null,
     );
   if (key === 'ArrowUp' || key === 'ArrowDown') {
     const up = key === 'ArrowUp';
-    return nearest(marks.filter((m) => m !== current && m.dataset.col === col && (up ? middleY(m) < y : middleY(m) > y)));
+    return nearest(marks.filter((m) => m.dataset.col === col && (up ? middle(m) < y : middle(m) > y)));
   }
   // Columns from left to right (years; the comparison's two sides), by their marks' left edges.
   const left = new Map<string, number>();
   for (const m of marks) {
     const c = m.dataset.col;
-    if (c !== undefined) left.set(c, Math.min(left.get(c) ?? Infinity, m.getBoundingClientRect().left));
+    if (c !== undefined) left.set(c, Math.min(left.get(c) ?? Infinity, boxes.get(m)!.left));
   }
   const cols = [...left.keys()].sort((a, b) => left.get(a)! - left.get(b)!);
   const next = cols[cols.indexOf(col) + (key === 'ArrowRight' ? 1 : -1)];
@@ -67,9 +64,9 @@ function moveFocus(e: KeyboardEvent<SVGElement>): boolean {
  * draws ~1,400 marks, which as Tab stops each took a keyboard user ~1,400 presses to get past.
  * Marks with `data-col`/`data-row` attributes are moved through as a grid (see `gridTarget`).
  */
-export function interactiveMark(label: string, hover: (at: Point | null) => void, activate: () => void, stop: TabStop) {
+export function interactiveMark(id: string, label: string, hover: (at: Point | null) => void, activate: () => void, tab: TabStops) {
   return {
-    tabIndex: stop.isStop ? 0 : -1,
+    tabIndex: tab.stop === id ? 0 : -1,
     'data-mark': '',
     role: 'button',
     'aria-label': label,
@@ -79,7 +76,7 @@ export function interactiveMark(label: string, hover: (at: Point | null) => void
     onFocus: (e: FocusEvent<SVGElement>) => {
       const r = e.currentTarget.getBoundingClientRect();
       hover({ clientX: r.x + r.width / 2, clientY: r.y });
-      stop.focused();
+      tab.setStop(id);
     },
     onBlur: () => hover(null),
     onClick: activate,

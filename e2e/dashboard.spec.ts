@@ -49,7 +49,7 @@ test.describe('dashboard on the bundled data', () => {
   test('a click in the middle of a bar drills down, even where a time-line event line crosses it', async ({ page }) => {
     const dash = new DashboardPage(page);
     await dash.open();
-    const bar1982 = page.locator('[data-testid="bar-segment"][data-year="1982"]').first();
+    const bar1982 = page.locator('[data-testid="bar-segment"][data-col="1982"]').first();
     await expect(page.getByTestId('event-marker').first(), 'an event line is drawn over the bars').toBeVisible();
     // Playwright clicks the centre and refuses when another element would take the click.
     await bar1982.click();

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { categoryFromDescription, parseCategory } from './categories';
+import { knownDescription, parseCategory } from './categories';
 import { ingestRegister } from './ingest';
 import { DELIVERIES_1950_1989, readShared, skipUnlessShared } from './testing/shared-data';
+
+const categoryFromDescription = (description: string) => knownDescription(description).category;
 
 test('SIPRI conventions: launchers are Artillery, missiles Missiles, SAM systems Air defence', () => {
   assert.equal(categoryFromDescription('SSM'), 'Missiles');

@@ -58,11 +58,6 @@ export function knownDescription(description: string): KnownDescription {
   return entry;
 }
 
-/** The category for a weapon description; 'Other' when no rule knows it. */
-export function categoryFromDescription(description: string): Category {
-  return knownDescription(description).category;
-}
-
 const BY_LOWER_NAME = new Map<string, Category>(CATEGORIES.map((c) => [c.toLowerCase(), c]));
 // The 2026 exports hyphenate one category.
 BY_LOWER_NAME.set('air-defence systems', 'Air defence systems');

@@ -1,4 +1,5 @@
 import type { Deal, Delivery } from './domain';
+import { doubled } from './typed-arrays';
 
 /** Flag bits of a fact. */
 export const ESTIMATED = 1;
@@ -51,18 +52,12 @@ export class FactsBuilder {
   }
 
   private grow(): void {
-    const c = this.deal.length * 2;
-    const more = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(c);
-      b.set(a);
-      return b;
-    };
-    this.deal = more(this.deal, (k) => new Int32Array(k));
-    this.year = more(this.year, (k) => new Int32Array(k));
-    this.units = more(this.units, (k) => new Float64Array(k));
-    this.tiv = more(this.tiv, (k) => new Float64Array(k));
-    this.value = more(this.value, (k) => new Float64Array(k));
-    this.flags = more(this.flags, (k) => new Uint8Array(k));
+    this.deal = doubled(this.deal);
+    this.year = doubled(this.year);
+    this.units = doubled(this.units);
+    this.tiv = doubled(this.tiv);
+    this.value = doubled(this.value);
+    this.flags = doubled(this.flags);
   }
 
   /** Append a fact; null numbers are stored as NaN. */

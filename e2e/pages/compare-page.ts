@@ -12,11 +12,11 @@ export class ComparePage {
     return this.page.getByTestId('compare-summary');
   }
   bars(side: 'a' | 'b') {
-    return this.page.locator(`[data-testid="butterfly-suppliers"] [data-testid="butterfly-bar"][data-side="${side}"]`);
+    return this.page.locator(`[data-testid="butterfly-suppliers"] [data-testid="butterfly-bar"][data-col="${side}"]`);
   }
   bar(side: 'a' | 'b', key: string) {
     return this.page
-      .locator(`[data-testid="butterfly-suppliers"] [data-testid="butterfly-bar"][data-side="${side}"][data-key="${key}"]`)
+      .locator(`[data-testid="butterfly-suppliers"] [data-testid="butterfly-bar"][data-col="${side}"][data-row="${key}"]`)
       .first();
   }
   get bothLabels() {

@@ -1,4 +1,4 @@
-import { categoryFromDescription, parseCategory } from '../categories';
+import { knownDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
 import type { Deal } from '../domain';
 import { ESTIMATED, FactsBuilder } from '../facts';
@@ -73,8 +73,8 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
     problem('numbers delivered', units.problem);
     const tiv = parseQuantity(row.cell(c.tivDelivery));
     problem('TIV delivery values', tiv.problem);
-    const description = row.cell(c.description);
-    const category = parseCategory(row.cell(c.category)) ?? categoryFromDescription(description);
+    const { text: description, category: derived } = knownDescription(row.cell(c.description));
+    const category = parseCategory(row.cell(c.category)) ?? derived;
     const estimated = parseYesNo(row.cell(c.deliveredEstimate)) || parseYesNo(row.cell(c.yearEstimate)) || units.estimated || tiv.estimated;
     let id = row.cell(c.id) || `L${line}`;
     let index = dealIndex.get(id);

@@ -1,3 +1,4 @@
+import { doubled } from '../typed-arrays';
 import { decimalAt, parseYearListAt, yearAt, type ParsedYears } from './values';
 
 /** What String.prototype.trim() removes (so that cells read the same as trimmed strings did). */
@@ -42,12 +43,8 @@ export class Row {
 
   push(start: number, end: number): void {
     if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      const ends = new Int32Array(this.count * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.starts = starts;
-      this.ends = ends;
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;

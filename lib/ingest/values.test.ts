@@ -45,3 +45,11 @@ test('yes/no flags', () => {
   assert.equal(parseYesNo('No'), false);
   assert.equal(parseYesNo(''), false);
 });
+
+test('a long plain list of delivery years comes back whole, as a plain array', () => {
+  const years = Array.from({ length: 90 }, (_, i) => 1900 + i);
+  const parsed = parseYearList(years.join('; '));
+  assert.ok(Array.isArray(parsed.years));
+  assert.deepEqual(parsed.years, years);
+  assert.deepEqual(parseYearList('1982; 1984').years, [1982, 1984], 'a short list after a long one is not padded');
+});

@@ -3,6 +3,7 @@
  * after the value itself, and (older releases) brackets round it: "(200)". All mean "estimated".
  * A cell that is not a number is reported by the caller, never turned into 0 or NaN.
  */
+import { doubled } from '../typed-arrays';
 
 export type ParsedNumber = { value: number | null; estimated: boolean; problem: string | null };
 
@@ -131,36 +132,33 @@ export function decimalAt(text: string, from: number, to: number): number {
  * allocations; null when anything else is in the cell.
  */
 export function plainYearListAt(text: string, from: number, to: number): number[] | null {
-  const count = plainYearCount(text, from, to);
-  if (count === 0) return null;
-  // Sized exactly and filled with small integers: a list grown by push() holds room for 17 doubles
-  // (152 bytes where 3 years need 24), which the garbage collector then copies for every deal.
-  const years: number[] = new Array(count);
-  for (let i = from, k = 0; k < count; k++) {
-    years[k] = yearAt(text, i) | 0;
-    i += 4;
-    if (i < to) i += text.charCodeAt(i + 1) === 32 /* space */ ? 2 : 1;
-  }
-  return years;
-}
-
-/** How many years a plain list "1982; 1985; 1986" of text[from, to) holds; 0 when it is not one. */
-function plainYearCount(text: string, from: number, to: number): number {
   let count = 0;
   let prev = -1;
-  for (let i = from; i < to; ) {
-    if (to - i < 4) return 0;
+  for (let i = from; i < to;) {
+    if (to - i < 4) return null;
     const y = yearAt(text, i);
-    if (Number.isNaN(y) || y <= prev) return 0;
-    count++;
+    if (Number.isNaN(y) || y <= prev) return null;
+    if (count === scratch.length) scratch = doubled(scratch);
+    scratch[count++] = y;
     prev = y;
     i += 4;
-    if (i === to) return count;
-    if (text.charCodeAt(i) !== 59 /* ; */) return 0;
+    if (i === to) return copyYears(count);
+    if (text.charCodeAt(i) !== 59 /* ; */) return null;
     i++;
     if (text.charCodeAt(i) === 32 /* space */) i++;
   }
-  return 0;
+  return null;
+}
+
+// Years are read into this reused buffer, then copied out at their exact count: a list grown by
+// push() holds room for 17 doubles (152 bytes where 3 years need 24), which the garbage collector
+// then copies for every deal.
+let scratch: Int32Array = new Int32Array(64);
+
+function copyYears(count: number): number[] {
+  const years: number[] = new Array(count);
+  for (let k = 0; k < count; k++) years[k] = scratch[k];
+  return years;
 }
 
 /**

@@ -84,7 +84,12 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
       ['first-load JS, dashboard', `${(dashJs / 1024).toFixed(0)} KiB`, '/baseline', `${(dashJs / emptyJs).toFixed(2)}× (target ≤ 2×)`],
       ['re-render, unchanged filter, full register (event → painted frame)', `${u.toFixed(0)} ms`, '—', 'baseline'],
       ['filter change to updated charts, full register (same)', `${c.toFixed(0)} ms`, 'unchanged', `${(c / u).toFixed(2)}× (target ≤ 2×)`],
-      ['for information: the same two as Playwright drives them (with its own waits)', `${cd.toFixed(0)} / ${ud.toFixed(0)} ms`, '', `${(cd / ud).toFixed(2)}×`],
+      [
+        'for information: the same two as Playwright drives them (with its own waits)',
+        `${cd.toFixed(0)} / ${ud.toFixed(0)} ms`,
+        '',
+        `${(cd / ud).toFixed(2)}×`,
+      ],
     ];
   } finally {
     await browser.close();

@@ -1,6 +1,6 @@
 // One contender of the ingest benchmark, timed in a process of its own (run by ./ingest.ts):
-// `node --import tsx scripts/bench/ingest-child.ts <papa|ingest|ingest10> <runs>` prints the
-// median of <runs> timed runs (after one warm-up) as JSON. In a process of its own a contender
+// `node --import tsx scripts/bench/ingest-child.ts <papa|ingest> <copies> <runs>` prints the median
+// of <runs> timed runs over the register repeated <copies> times (after one warm-up) as JSON. In a process of its own a contender
 // pays for its own garbage only: timed side by side in one heap, each paid for the other's
 // collections (papaparse's median moved 34 → 47 ms depending on what ran before it).
 import { readFileSync } from 'node:fs';
@@ -18,16 +18,15 @@ export function repeatRegister(bytes: Buffer, n: number): Buffer {
 export const CONTENDERS = {
   papa: (bytes: Buffer) => Papa.parse(new TextDecoder('windows-1252').decode(bytes), { delimiter: ',', newline: '\n' }),
   ingest: (bytes: Buffer) => ingestRegister(bytes),
-  ingest10: (bytes: Buffer) => ingestRegister(bytes),
 };
 export type Contender = keyof typeof CONTENDERS;
 
 function main() {
-  const [which, runsArg] = process.argv.slice(2) as [Contender, string];
+  const [which, copies, runsArg] = process.argv.slice(2) as [Contender, string, string];
   const fn = CONTENDERS[which];
   if (!fn) throw new Error(`unknown contender "${which}"`);
   const original = readFileSync(REGISTER);
-  const bytes = which === 'ingest10' ? repeatRegister(original, 10) : original;
+  const bytes = Number(copies) === 1 ? original : repeatRegister(original, Number(copies));
   let result: unknown = fn(bytes); // warm-up
   const times: number[] = [];
   for (let i = 0; i < Number(runsArg); i++) {

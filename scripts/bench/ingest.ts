@@ -24,20 +24,24 @@ function timeAll(fns: Record<string, () => unknown>, runs = RUNS): Record<string
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
-/** The median over `processes` fresh processes of each one's median of `runs` runs. */
-function timeInProcess(which: Contender, runs: number): number {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench/ingest-child.ts'), which, String(runs)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+/** One fresh process's median of `runs` runs of a contender on the register repeated `copies` times. */
+function timeInProcess(which: Contender, copies: number, runs: number): number {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/bench/ingest-child.ts'), which, String(copies), String(runs)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (child.status !== 0) throw new Error(`bench child ${which} failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!).median;
 }
 
-/** Contenders alternate process by process, so that the machine's noise hits them alike. */
-function timeIsolated(contenders: Contender[], processes: number, runs: number): Record<string, number> {
+/** The median over `processes` fresh processes per contender, alternated so the machine's noise hits them alike. */
+function timeIsolated(contenders: Contender[], copies: number, processes: number, runs: number): Record<string, number> {
   const per: Record<string, number[]> = Object.fromEntries(contenders.map((c) => [c, []]));
-  for (let p = 0; p < processes; p++) for (const c of contenders) per[c].push(timeInProcess(c, runs));
+  for (let p = 0; p < processes; p++) for (const c of contenders) per[c].push(timeInProcess(c, copies, runs));
   return Object.fromEntries(contenders.map((c) => [c, median(per[c])]));
 }
 
@@ -47,8 +51,8 @@ export function benchIngest(): number {
   const row = (what: string, ms: number, baseline: string, ratio: string) => rows.push([what, ms.toFixed(1), baseline, ratio]);
   const bytes = readFileSync(REGISTER);
 
-  const iso = timeIsolated(['papa', 'ingest'], PROCESSES, RUNS);
-  const iso10 = timeIsolated(['ingest10'], Math.max(2, Math.floor(PROCESSES / 2)), Math.max(3, Math.floor(RUNS / 3)));
+  const iso = timeIsolated(['papa', 'ingest'], 1, PROCESSES, RUNS);
+  const iso10 = timeIsolated(['ingest'], 10, Math.max(2, Math.floor(PROCESSES / 2)), Math.max(3, Math.floor(RUNS / 3)));
 
   const ingested = ingestRegister(bytes);
   const iranIraq = {
@@ -75,9 +79,9 @@ export function benchIngest(): number {
   row('same, unfiltered (23k groups; for information)', agg.aggAll, 'ingest', `${((100 * agg.aggAll) / iso.ingest).toFixed(1)}%`);
   row(
     'ingest of the register ×10, own process',
-    iso10.ingest10,
+    iso10.ingest,
     'ingest above ×10',
-    `${(iso10.ingest10 / (10 * iso.ingest)).toFixed(2)} (target ≤ 1: linear)`,
+    `${(iso10.ingest / (10 * iso.ingest)).toFixed(2)} (target ≤ 1: linear)`,
   );
   row('for information: papaparse, timed side by side with ingest in one heap', shared.papa, '—', '');
   row('for information: ingest, same heap', shared.ingest, 'papaparse', `${(shared.ingest / shared.papa).toFixed(2)}×`);
