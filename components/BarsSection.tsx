@@ -1,17 +1,16 @@
-import { barGaps, barTable } from '@/lib/chart-tables';
+import { barGaps } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import { dashboardDownloads } from '@/lib/download-links';
 import { MEASURE_LABELS } from '@/lib/format';
 import { ChartToggles } from './ChartToggles';
-import { DataTable } from './DataTable';
 import { DownloadMenu } from './DownloadMenu';
+import { LazyDataTable } from './LazyDataTable';
 import type { SectionProps } from './SankeySection';
 import { StackedBars } from './StackedBars';
 
 /** The stacked bars with toggles, data table and downloads. */
 export function BarsSection({ model, filtersLine, source }: SectionProps) {
   const { bars, measure, view } = model;
-  const table = barTable(bars, model.barRows, measure, view.stack);
   const gaps = barGaps(bars);
   const title = `Deliveries per year by ${view.stack}`;
   const colours = colourMap(bars.keys);
@@ -42,11 +41,13 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
           source,
         }}
       />
-      <DataTable
-        {...table}
+      <LazyDataTable
+        source={links.json}
+        shape={{ kind: 'bars', stack: view.stack }}
+        measure={measure}
         caption={`${MEASURE_LABELS[measure]} per year by ${view.stack}`}
         testId="bars-table"
-        summary={`Data table (${table.rows.length} rows)`}
+        summary={`Data table (${model.barRows.length.toLocaleString('en-GB')} rows)`}
       />
       {(gaps.noData.length > 0 || gaps.noNumbers.length > 0) && (
         <p className="mt-1 text-sm text-[var(--muted)]">

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 
-export type DataTableProps = {
+export type TableProps = {
   /** Column headers. */
   columns: string[];
   /** Rows of display text, aligned with the columns; numbers pre-formatted. */
@@ -15,15 +15,17 @@ export type DataTableProps = {
   testId: string;
   /** Rows in the full data when the table shows only the largest (see the downloads for all). */
   total?: number;
+};
+
+export type DataTableProps = TableProps & {
   /** The disclosure's label; the table is rendered only while it is open. */
   summary: string;
   /** Open at first. */
   initiallyOpen?: boolean;
 };
 
-/** The numbers behind a chart, sortable by any column; the chart's accessible alternative. */
-export function DataTable({ columns, rows, sortKeys, caption, testId, total, summary, initiallyOpen = false }: DataTableProps) {
-  const [open, setOpen] = useState(initiallyOpen);
+/** A table of display text, sortable by any column: the body of every data table. */
+export function SortableTable({ columns, rows, sortKeys, caption, testId, total }: TableProps) {
   const [sort, setSort] = useState<{ col: number; desc: boolean } | null>(null);
   const order = useMemo(() => {
     const idx = rows.map((_, i) => i);
@@ -36,56 +38,53 @@ export function DataTable({ columns, rows, sortKeys, caption, testId, total, sum
     });
   }, [rows, sortKeys, sort]);
   return (
-    <details open={initiallyOpen} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={`${testId}-toggle`}>
-      <summary className="cursor-pointer text-sm">{summary}</summary>
-      {open && (
-        <div className="max-h-96 overflow-auto rounded border border-[var(--line)]">
-          <table className="w-full text-sm" data-testid={testId}>
-            <caption className="p-2 text-left text-[var(--muted)]">
-              {caption}
-              {total !== undefined && ` (the largest ${rows.length} of ${total.toLocaleString('en-GB')} rows; the downloads hold all)`}
-            </caption>
-            <thead className="sticky top-0 bg-[var(--panel)]">
-              <tr>
-                {columns.map((c, i) => (
-                  <th
-                    key={c}
-                    scope="col"
-                    className="p-2 text-left"
-                    aria-sort={sort?.col === i ? (sort.desc ? 'descending' : 'ascending') : 'none'}
-                  >
-                    <button
-                      type="button"
-                      className="font-semibold"
-                      onClick={() => setSort({ col: i, desc: sort?.col === i ? !sort.desc : true })}
-                    >
-                      {c} {sort?.col === i ? (sort.desc ? '▼' : '▲') : ''}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {order.map((r) => (
-                <tr key={r} className="border-t border-[var(--line)]">
-                  {rows[r].map((cell, i) => (
-                    <td key={i} className={`p-2 ${typeof sortKeys[r][i] === 'number' ? 'tabular text-right' : ''}`}>
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
+    <div className="max-h-96 overflow-auto rounded border border-[var(--line)]">
+      <table className="w-full text-sm" data-testid={testId}>
+        <caption className="p-2 text-left text-[var(--muted)]">
+          {caption}
+          {total !== undefined && ` (the largest ${rows.length} of ${total.toLocaleString('en-GB')} rows; the downloads hold all)`}
+        </caption>
+        <thead className="sticky top-0 bg-[var(--panel)]">
+          <tr>
+            {columns.map((c, i) => (
+              <th key={c} scope="col" className="p-2 text-left" aria-sort={sort?.col === i ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" className="font-semibold" onClick={() => setSort({ col: i, desc: sort?.col === i ? !sort.desc : true })}>
+                  {c} {sort?.col === i ? (sort.desc ? '▼' : '▲') : ''}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {order.map((r) => (
+            <tr key={r} className="border-t border-[var(--line)]">
+              {rows[r].map((cell, i) => (
+                <td key={i} className={`p-2 ${typeof sortKeys[r][i] === 'number' ? 'tabular text-right' : ''}`}>
+                  {cell}
+                </td>
               ))}
-              {rows.length === 0 && (
-                <tr>
-                  <td colSpan={columns.length} className="p-2 text-[var(--muted)]">
-                    No rows
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="p-2 text-[var(--muted)]">
+                No rows
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The numbers behind a chart in a disclosure, rendered only while open; the chart's accessible alternative. */
+export function DataTable({ summary, initiallyOpen = false, ...table }: DataTableProps) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details open={initiallyOpen} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={`${table.testId}-toggle`}>
+      <summary className="cursor-pointer text-sm">{summary}</summary>
+      {open && <SortableTable {...table} />}
     </details>
   );
 }

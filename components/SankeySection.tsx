@@ -1,11 +1,11 @@
-import { sankeyTable } from '@/lib/chart-tables';
+import { sankeyRowCount } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import type { DashboardModel } from '@/lib/dashboard-model';
 import { dashboardDownloads } from '@/lib/download-links';
 import { MEASURE_LABELS } from '@/lib/format';
 import { OTHER } from '@/lib/view-params';
-import { DataTable } from './DataTable';
 import { DownloadMenu } from './DownloadMenu';
+import { LazyDataTable } from './LazyDataTable';
 import { SankeyChart } from './SankeyChart';
 
 export type SectionProps = {
@@ -23,7 +23,6 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
   const by = sankey.hasOrigin
     ? (['origin', 'supplier', 'category', 'recipient'] as const)
     : (['supplier', 'category', 'recipient'] as const);
-  const table = sankeyTable(sankey, model.sankeyFlows, measure);
   const title = `Flows ${sankey.hasOrigin ? 'origin → ' : ''}supplier → category → recipient`;
   const colours = colourMap([...new Set(sankey.links.map((l) => l.supplier))]);
   const { links, fileName } = dashboardDownloads(model, 'flows', [...by]);
@@ -50,11 +49,13 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
           source,
         }}
       />
-      <DataTable
-        {...table}
+      <LazyDataTable
+        source={links.json}
+        shape={{ kind: 'flows', withOrigin: sankey.hasOrigin }}
+        measure={measure}
         caption={`${MEASURE_LABELS[measure]}, ${model.from}–${model.to}`}
         testId="sankey-table"
-        summary={`Data table (${table.rows.length} flows)`}
+        summary={`Data table (${sankeyRowCount(model.sankeyFlows, sankey.hasOrigin).toLocaleString('en-GB')} flows)`}
       />
     </section>
   );

@@ -157,6 +157,31 @@ test.describe('dashboard on the bundled data', () => {
     await expect(table.locator('tbody tr').first()).toContainText('4,120');
   });
 
+  test('data tables load when opened, follow the view, and say so when they cannot load', async ({ page }) => {
+    const dash = new DashboardPage(page);
+    await dash.open();
+    let fail = true;
+    await page.route('**/api/aggregate?**', (route) =>
+      fail
+        ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'busy', detail: 'try later' }) })
+        : route.continue(),
+    );
+    const disclosure = page.getByTestId('bars-table-toggle');
+    await expect(disclosure.locator('summary'), 'the row count is known before loading').toHaveText('Data table (6 rows)');
+    await disclosure.locator('summary').click();
+    await expect(disclosure.getByRole('alert')).toContainText('The table could not be loaded: the server answered 503 (busy: try later)');
+    fail = false;
+    await disclosure.getByRole('button', { name: 'Try again' }).click();
+    const table = page.getByTestId('bars-table');
+    await expect(table.locator('thead')).toContainText('Supplier');
+    await expect(table.locator('tbody tr'), 'a row per year 1982–1987').toHaveCount(6);
+    await expect(table.locator('tbody tr').first()).toContainText('1982');
+    await page.getByRole('button', { name: 'category', exact: true }).click();
+    await expect(table.locator('thead'), 'the open table follows the view').toContainText('Category');
+    await expect(table.locator('tbody tr').first()).toContainText('1982');
+    await expect(disclosure.getByRole('alert')).toHaveCount(0);
+  });
+
   test('a phone-sized viewport has no horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const dash = new DashboardPage(page);

@@ -2,7 +2,7 @@ import { formatShare, formatValue } from './format';
 import type { Measure } from './query';
 import type { MirrorRow } from './compare-model';
 import type { BarRow, BarSeries } from './series/bar-series';
-import type { SankeyFlow, SankeySeries } from './series/sankey-series';
+import type { SankeyFlow } from './series/sankey-series';
 
 /** The numbers behind a chart, as its data table shows them (the downloads hold the same rows). */
 export type TableData = { columns: string[]; rows: string[][]; sortKeys: (string | number)[][]; total?: number };
@@ -14,9 +14,10 @@ const flags = (estimated: boolean, spread: boolean) =>
   [estimated && 'uncertain', spread && 'spread over years'].filter(Boolean).join(', ') || '—';
 
 /** One row per group behind the Sankey's flows (origin only where the data records re-exports). */
-export function sankeyTable(series: SankeySeries, all: SankeyFlow[], measure: Measure): TableData {
+export function sankeyTable(all: SankeyFlow[], measure: Measure, withOrigin: boolean): TableData {
+  // The share of the drawn total: the Sankey draws the groups with a positive value.
+  const total = all.reduce((sum, f) => (f.value !== null && f.value > 0 ? sum + f.value : sum), 0);
   const flows = [...all].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, TABLE_ROW_CAP);
-  const withOrigin = series.hasOrigin;
   return {
     columns: [...(withOrigin ? ['Origin'] : []), 'Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Flags'],
     rows: flows.map((f) => [
@@ -25,7 +26,7 @@ export function sankeyTable(series: SankeySeries, all: SankeyFlow[], measure: Me
       f.category,
       f.recipient,
       formatValue(f.value, measure),
-      f.value === null ? '—' : formatShare(f.value, series.total),
+      f.value === null ? '—' : formatShare(f.value, total),
       flags(f.estimated, f.spread),
     ]),
     sortKeys: flows.map((f) => [
@@ -37,19 +38,25 @@ export function sankeyTable(series: SankeySeries, all: SankeyFlow[], measure: Me
       f.value ?? -1,
       flags(f.estimated, f.spread),
     ]),
+    total: all.length > TABLE_ROW_CAP ? all.length : undefined,
   };
 }
 
-/** One row per year and series (before folding small series into "Other"). */
-export function barTable(series: BarSeries, all: BarRow[], measure: Measure, stack: 'supplier' | 'category'): TableData {
-  const totals = new Map(series.years.map((y) => [y.year, y.total ?? 0]));
-  const rows =
-    all.length > TABLE_ROW_CAP
-      ? [...all]
-          .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
-          .slice(0, TABLE_ROW_CAP)
-          .sort((a, b) => a.year - b.year)
-      : all;
+/** How many rows the Sankey's table has in all: without re-exports, its groups leave the origin out. */
+export function sankeyRowCount(all: SankeyFlow[], withOrigin: boolean): number {
+  return withOrigin ? all.length : new Set(all.map((f) => `${f.supplier}\u0000${f.category}\u0000${f.recipient}`)).size;
+}
+
+/** One row per year and series (before folding small series into "Other"); shares of each year's known total. */
+export function barTable(all: BarRow[], measure: Measure, stack: 'supplier' | 'category'): TableData {
+  const totals = new Map<number, number>();
+  for (const r of all) if (r.value !== null) totals.set(r.year, (totals.get(r.year) ?? 0) + r.value);
+  // The largest rows up to the cap, shown by year and, within a year, largest first (the API lists
+  // rows largest first overall).
+  const rows = [...all]
+    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
+    .slice(0, TABLE_ROW_CAP)
+    .sort((a, b) => a.year - b.year || (b.value ?? -1) - (a.value ?? -1));
   return {
     columns: ['Year', stack === 'supplier' ? 'Supplier' : 'Category', 'Value', 'Share of year', 'Flags'],
     rows: rows.map((r) => [

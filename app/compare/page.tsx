@@ -116,7 +116,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           }}
         />
         <DataTable
-          {...barTable(series, m.barRows[side], m.measure, view.stack)}
+          {...barTable(m.barRows[side], m.measure, view.stack)}
           caption={`${who}: ${MEASURE_LABELS[m.measure]} per year`}
           testId={`bars-table-${side}`}
           summary={`Data table`}
