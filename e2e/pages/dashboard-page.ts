@@ -47,6 +47,9 @@ export class DashboardPage {
   }
   async openTable(name: 'sankey-table' | 'bars-table') {
     await this.page.getByTestId(`${name}-toggle`).locator('summary').click();
-    return this.page.getByTestId(name);
+    // The rows are fetched when the table opens: wait for them (a table always has a row, "No rows" at least).
+    const table = this.page.getByTestId(name);
+    await table.locator('tbody tr').first().waitFor();
+    return table;
   }
 }
