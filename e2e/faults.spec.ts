@@ -79,7 +79,9 @@ test('SIGKILL during an upload, a read and a download: earlier datasets intact, 
 
 test('a stored dataset changed on disk is detected by its hash, reported and not served', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'arms-corrupt-'));
-  const server = new ServerProcess(3112, { DATA_DIR: dataDir });
+  // Every request scans the folders: a change on disk is seen at the next scan, and an upload lists
+  // itself without one, so with the default 1 s between scans the next listing could predate the damage.
+  const server = new ServerProcess(3112, { DATA_DIR: dataDir, DATA_SCAN_MS: '0' });
   await server.start();
   try {
     const { body } = await upload(server, smallRegister(`to corrupt ${Date.now()}`));

@@ -1,7 +1,7 @@
 import { uploadReport } from '@/lib/upload-report';
 import { apiError, guarded, json } from '@/lib/server/api';
 import { uploadLimitBytes, uploadsDir } from '@/lib/server/data-dirs';
-import { corruptUploads, ingestFile, invalidateDatasets, loadDatasets, primeUpload } from '@/lib/server/load-datasets';
+import { corruptUploads, ingestFile, loadDatasets, primeUpload } from '@/lib/server/load-datasets';
 import { join } from 'node:path';
 import { readUpload } from '@/lib/server/read-upload';
 import {
@@ -51,8 +51,8 @@ export function POST(request: Request) {
       if (staged) await discardStaged(staged);
       return apiError(503, 'uploads unavailable', explainWriteError(e));
     }
+    // Lists the new dataset at once (the next listing includes it without a rescan).
     await primeUpload(join(uploadsDir(), `${stored.meta.id}.csv`), stored.meta);
-    invalidateDatasets();
     const answer = {
       id: uploadIdOf(sha256),
       name: stored.meta.name,
