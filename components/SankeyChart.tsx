@@ -76,7 +76,10 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
     return { nodes, links };
   }, [series, width, height, measure, colours, measured]);
 
-  const tab = useTabStop(useMemo(() => [...links.map((l) => l.key), ...nodes.map((n) => n.id)], [links, nodes]));
+  // The chart's first Tab stop is its top-left node, where arrow keys start following the flows.
+  const tab = useTabStop(
+    useMemo(() => [...[...nodes].sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0).map((n) => n.id), ...links.map((l) => l.key)], [links, nodes]),
+  );
   const matches = (l: PlacedLink, d: Drill) =>
     Object.entries(d).every(([k, v]) => v === undefined || l.drill[k as keyof Drill] === v || !(k in l.drill));
   const lit = useMemo(() => {

@@ -1,4 +1,5 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { ribbonEnds } from '@/lib/mark-paths';
 
 export type Point = { clientX: number; clientY: number };
 
@@ -41,16 +42,51 @@ function gridTarget(marks: SVGElement[], current: SVGElement, key: string): SVGE
   return inColumn.find((m) => m.dataset.row === current.dataset.row) ?? nearest(inColumn);
 }
 
+/**
+ * Arrow keys in a Sankey (links with `data-source`/`data-target`, nodes inside a `data-id` group):
+ * Left and Right follow the flow — from a node to its topmost incoming or outgoing link, from a link
+ * to the node it comes from or goes to; Up and Down move to the neighbouring node of the same column,
+ * or to the neighbouring link leaving the same node. Undefined when the mark is not a Sankey mark.
+ */
+function flowTarget(marks: SVGElement[], current: SVGElement, key: string): SVGElement | null | undefined {
+  const nodeId = (m: SVGElement) => (m.dataset.source === undefined ? m.parentElement?.dataset.id : undefined);
+  const nodeMark = (id: string) => marks.find((m) => nodeId(m) === id) ?? null;
+  const ends = (m: SVGElement) => ribbonEnds(m.getAttribute('d') ?? '') ?? { start: 0, end: 0 };
+  const byHeight = (list: SVGElement[], y: (m: SVGElement) => number) => [...list].sort((a, b) => y(a) - y(b));
+  const step = (list: SVGElement[], from: SVGElement) => {
+    const i = list.indexOf(from) + (key === 'ArrowDown' ? 1 : -1);
+    return i >= 0 && i < list.length ? list[i] : null;
+  };
+  const { source, target } = current.dataset;
+  if (source !== undefined && target !== undefined) {
+    if (key === 'ArrowRight') return nodeMark(target);
+    if (key === 'ArrowLeft') return nodeMark(source);
+    const siblings = marks.filter((m) => m.dataset.source === source);
+    return step(byHeight(siblings, (m) => ends(m).start), current);
+  }
+  const id = nodeId(current);
+  if (id === undefined) return undefined;
+  if (key === 'ArrowRight') return byHeight(marks.filter((m) => m.dataset.source === id), (m) => ends(m).start)[0] ?? null;
+  if (key === 'ArrowLeft') return byHeight(marks.filter((m) => m.dataset.target === id), (m) => ends(m).end)[0] ?? null;
+  // A node's column is its side, the id's prefix ("supplier:", "category:"…).
+  const side = id.slice(0, id.indexOf(':') + 1);
+  const column = marks.filter((m) => nodeId(m)?.startsWith(side));
+  return step(byHeight(column, (m) => m.getBoundingClientRect().top), current);
+}
+
 /** Arrow keys, Home and End move focus among the marks of the same chart. */
 function moveFocus(e: KeyboardEvent<SVGElement>): boolean {
   if (!NEXT.has(e.key) && !PREVIOUS.has(e.key) && e.key !== 'Home' && e.key !== 'End') return false;
   const marks = Array.from(e.currentTarget.ownerSVGElement?.querySelectorAll<SVGElement>('[data-mark]') ?? []);
-  const grid = e.key === 'Home' || e.key === 'End' ? undefined : gridTarget(marks, e.currentTarget, e.key);
-  if (grid !== undefined) {
-    grid?.focus();
+  const arrow = e.key !== 'Home' && e.key !== 'End';
+  // null: no mark that way (focus stays); undefined: the mark is not in a grid or a flow.
+  let target = arrow ? gridTarget(marks, e.currentTarget, e.key) : undefined;
+  if (arrow && target === undefined) target = flowTarget(marks, e.currentTarget, e.key);
+  if (target !== undefined) {
+    target?.focus();
     return true;
   }
-  // Otherwise drawing order (the Sankey: its links, then its nodes).
+  // Home and End: the first and last mark in drawing order.
   const i = marks.indexOf(e.currentTarget);
   const j = e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : NEXT.has(e.key) ? i + 1 : i - 1;
   marks[Math.max(0, Math.min(marks.length - 1, j))]?.focus();
@@ -62,7 +98,8 @@ function moveFocus(e: KeyboardEvent<SVGElement>): boolean {
  * (focus anchors it at the mark's top centre), click, Enter and Space activate it. A chart is one
  * Tab stop (its last focused mark, or its first), and arrow keys move inside it: the whole register
  * draws ~1,400 marks, which as Tab stops each took a keyboard user ~1,400 presses to get past.
- * Marks with `data-col`/`data-row` attributes are moved through as a grid (see `gridTarget`).
+ * Marks with `data-col`/`data-row` attributes are moved through as a grid (see `gridTarget`), a
+ * Sankey's along its flows (see `flowTarget`).
  */
 export function interactiveMark(id: string, label: string, hover: (at: Point | null) => void, activate: () => void, tab: TabStops) {
   return {

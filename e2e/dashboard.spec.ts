@@ -68,7 +68,7 @@ test.describe('dashboard on the bundled data', () => {
     await expect(page.getByRole('button', { name: 'absolute' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('keyboard: the Sankey is one Tab stop, arrows reach a link, Enter drills down', async ({ page }) => {
+  test('keyboard: the Sankey is one Tab stop, arrows follow the flows, Enter drills down', async ({ page }) => {
     const dash = new DashboardPage(page);
     await dash.open();
     const inSankey = () =>
@@ -79,15 +79,34 @@ test.describe('dashboard on the bundled data', () => {
       reached = await inSankey();
     }
     expect(reached, 'Tab reaches the chart').toBe(true);
-    const link = dash.sankeyLink('supplier:North Korea', 'category:Missiles');
-    let onLink = await link.evaluate((el) => el === document.activeElement);
-    for (let i = 0; i < 20 && !onLink; i++) {
-      await page.keyboard.press('ArrowRight');
-      onLink = await link.evaluate((el) => el === document.activeElement);
-    }
-    expect(onLink, 'arrow keys reach the link').toBe(true);
+    await expect(dash.sankeyNode('supplier:North Korea'), 'the first stop is the top-left node').toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(dash.sankeyLink('supplier:North Korea', 'category:Missiles'), 'Right: its topmost (largest) outgoing link').toBeFocused();
     await expect(dash.tooltip, 'focus shows the tooltip').toContainText('4,120');
     await expect(page.locator('[data-testid="sankey-svg"] [tabindex="0"]'), 'one Tab stop: the focused mark').toHaveCount(1);
+    // Down: the next link leaving North Korea, lower down; Right: the category it goes to.
+    const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    await page.keyboard.press('ArrowDown');
+    const next = page.locator('[data-testid="sankey-link"]:focus');
+    await expect(next).toHaveAttribute('data-source', 'supplier:North Korea');
+    const category = await next.getAttribute('data-target');
+    expect(category).not.toBe('category:Missiles');
+    await page.keyboard.press('ArrowRight');
+    await expect(dash.sankeyNode(category!), 'Right from a link: its target node').toBeFocused();
+    expect(await top(`[data-testid="sankey-node"][data-id="${category}"] rect`)).toBeGreaterThan(
+      await top('[data-testid="sankey-node"][data-id="category:Missiles"] rect'),
+    );
+    // Up the category column to Missiles, Right into its flow to Iran, Enter lists its deals.
+    for (let i = 0; i < 5; i++) {
+      if (await dash.sankeyNode('category:Missiles').evaluate((el) => el === document.activeElement)) break;
+      await page.keyboard.press('ArrowUp');
+    }
+    await expect(dash.sankeyNode('category:Missiles'), 'Up: the node above in the same column').toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(dash.sankeyLink('category:Missiles', 'recipient:Iran')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(dash.sankeyNode('category:Missiles'), 'Left from a link: its source node').toBeFocused();
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expect(dash.drillDeals, 'Enter opens the same drill-down as a click').toHaveCount(3);
   });

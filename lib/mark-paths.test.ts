@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rectPath, ribbonPath } from './mark-paths';
+import { rectPath, ribbonEnds, ribbonPath } from './mark-paths';
 
 test('a Sankey ribbon is a closed band of the link width between the two node edges', () => {
   const d = ribbonPath({ x0: 100, x1: 300, y0: 50, y1: 150, width: 20 });
@@ -11,4 +11,11 @@ test('a Sankey ribbon is a closed band of the link width between the two node ed
 
 test('a rectangle as path data, rounded to 0.1 px', () => {
   assert.equal(rectPath(10, 20.04, 5.55, 30), 'M10,20h5.6v30h-5.6Z');
+});
+
+test('the ends of a band are read back from its path data (keyboard order); other paths give null', () => {
+  assert.deepEqual(ribbonEnds(ribbonPath({ x0: 100, x1: 300, y0: 50, y1: 150, width: 20 })), { start: 40, end: 140 });
+  assert.deepEqual(ribbonEnds(ribbonPath({ x0: -5, x1: 10, y0: 0.3, y1: -2, width: 0 })), { start: -0.2, end: -2.5 });
+  assert.equal(ribbonEnds(rectPath(0, 0, 10, 10)), null);
+  assert.equal(ribbonEnds(''), null);
 });

@@ -38,6 +38,15 @@ export function ribbonPath({ x0, x1, y0, y1, width }: RibbonEnds): string {
   return `M${a},${top0}C${xm},${top0} ${xm},${top1} ${b},${top1}L${b},${bottom1}C${xm},${bottom1} ${xm},${bottom0} ${a},${bottom0}Z`;
 }
 
+/**
+ * The top edge's height at both ends of a band drawn by `ribbonPath` (read back from its path data:
+ * keyboard navigation orders a node's links by where they leave or reach it). Null for other paths.
+ */
+export function ribbonEnds(d: string): { start: number; end: number } | null {
+  const n = /^M(-?[\d.]+),(-?[\d.]+)C(-?[\d.]+),(-?[\d.]+) (-?[\d.]+),(-?[\d.]+) (-?[\d.]+),(-?[\d.]+)L/.exec(d);
+  return n ? { start: Number(n[2]), end: Number(n[8]) } : null;
+}
+
 /** A rectangle (a bar segment) as path data, so that many can be one path. */
 export function rectPath(x: number, y: number, width: number, height: number): string {
   return `M${r(x)},${r(y)}h${r(width)}v${r(height)}h${-r(width)}Z`;
