@@ -33,6 +33,8 @@ export type StackedBarsProps = {
   drillWith?: Record<string, string>;
   /** Test id of the SVG. */
   testId?: string;
+  /** Which of `events` this chart marks (all when absent); numbers stay those of the whole list. */
+  markedEvents?: number[];
   /** Whether to list the events under the chart (a neighbouring chart may list them instead). */
   listEvents?: boolean;
 };
@@ -48,6 +50,7 @@ export function StackedBars({
   percent,
   uncertain,
   events,
+  markedEvents,
   sharedMax,
   drillWith = {},
   testId = 'bars-svg',
@@ -150,7 +153,7 @@ export function StackedBars({
               tab={tab}
             />
             {events.map((e, i) => {
-              const ex = eventX(e.at);
+              const ex = markedEvents && !markedEvents.includes(i) ? null : eventX(e.at);
               return ex === null ? null : (
                 <g key={`${e.date}-${i}`} data-testid="event-marker">
                   {/* The line crosses the bars: it must not take their clicks (its number keeps the tooltip). */}

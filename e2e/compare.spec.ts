@@ -20,6 +20,18 @@ test.describe('compare two recipients', () => {
     await expect(cmp.sidesRows, 'the 40 listed suppliers').toHaveCount(40);
     await expect(page.getByRole('list', { name: 'Events marked on the chart' }), 'the events are listed once').toHaveCount(1);
     await expect(page.getByTestId('event-marker').first(), 'the war’s start is marked').toBeVisible();
+    // North Korea → Iran events are marked on Iran's chart only; the numbers are the shared list's.
+    const listed = await page.getByRole('list', { name: 'Events marked on the chart' }).locator('li').count();
+    const onIran = page.getByTestId('over-time-a').getByTestId('event-marker');
+    const onIraq = page.getByTestId('over-time-b').getByTestId('event-marker');
+    await expect(onIran).toHaveCount(listed);
+    const iraqCount = await onIraq.count();
+    expect(iraqCount, 'Iraq marks only the events naming it').toBeLessThan(listed);
+    expect(iraqCount).toBeGreaterThan(0);
+    const number = (i: number) => onIraq.nth(i).locator('text').textContent();
+    const titles = await onIraq.locator('title').allTextContents();
+    expect(titles.every((t) => t.includes('Iraq')), titles.join(' | ')).toBe(true);
+    expect(Number(await number(iraqCount - 1)), 'numbered as in the shared list').toBe(listed);
   });
 
   test('with SIPRI’s delivery export: the figures, the both-sides flags, the drill-down', async ({ page }) => {

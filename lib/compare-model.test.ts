@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { roundHalfUp } from './aggregate';
 import { buildCompare, checkSides, parsePair, type MirrorRow } from './compare-model';
+import { readTimeline } from './context-tables';
 import { availableMeasures, yearSpan, type Dataset } from './dataset';
 import { ingestRegister } from './ingest';
 import { DELIVERIES_1950_1989, readShared, skipUnlessShared, SUPPLIED_BOTH_IRAN_IRAQ_1980_1988 } from './testing/shared-data';
@@ -111,3 +114,27 @@ test(
     assert.ok(near(cat('Aircraft').b, 12633) && near(cat('Armoured vehicles').b, 8048), "Iraq's imports by category");
   },
 );
+
+test('each side marks the events naming its recipient or one of its suppliers; the list and its numbers are shared', () => {
+  const read = (f: string) => readFileSync(join(process.cwd(), 'data', f));
+  const d = dataset('nk', read('nk-iran-sipri-register-1982-1987.csv'));
+  const timeline = readTimeline(read('timeline.csv').toString('utf8')).rows;
+  const { view, notices } = parseView({ from: '1980', to: '1988' });
+  const m = buildCompare(view, { a: 'Iran', b: 'Iraq' }, [d], [], timeline, notices);
+  assert.ok(m.events.length > 3);
+  const named = (i: number, country: string) => m.events[i].countries.length === 0 || m.events[i].countries.includes(country);
+  // Iran's supplier in this register is North Korea; Iraq has none here.
+  assert.deepEqual(
+    m.eventSides.a,
+    m.events.flatMap((_, i) => (named(i, 'Iran') || named(i, 'North Korea') ? [i] : [])),
+  );
+  assert.deepEqual(
+    m.eventSides.b,
+    m.events.flatMap((_, i) => (named(i, 'Iraq') ? [i] : [])),
+  );
+  assert.ok(m.eventSides.b.length < m.eventSides.a.length, 'North Korea → Iran events are not marked on Iraq’s chart');
+  assert.ok(m.eventSides.b.length > 0, 'the war’s start concerns Iraq');
+  const off = parseView({ from: '1980', to: '1988', events: '0' });
+  const none = buildCompare(off.view, { a: 'Iran', b: 'Iraq' }, [d], [], timeline, off.notices);
+  assert.deepEqual([none.events, none.eventSides], [[], { a: [], b: [] }]);
+});

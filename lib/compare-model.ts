@@ -1,5 +1,5 @@
 import { aggregate } from './aggregate';
-import { eventsInView, type SupplierSide, type TimelineEvent } from './context-tables';
+import { concerns, eventsInView, type SupplierSide, type TimelineEvent } from './context-tables';
 import { canonicalCountry } from './countries';
 import type { Dataset, DatasetInfo } from './dataset';
 import { findOverlaps, type Overlap } from './overlaps';
@@ -53,7 +53,10 @@ export type CompareModel = {
   barRows: { a: BarRow[]; b: BarRow[] };
   sharedMax: number;
   sides: SideCheck[];
+  /** The events of either side, numbered in this order on both charts and listed once. */
   events: TimelineEvent[];
+  /** Which of `events` each side's chart marks: those naming its recipient or one of its suppliers. */
+  eventSides: { a: number[]; b: number[] };
   recipients: string[];
   drill: { title: string; deals: DealRow[] } | null;
 };
@@ -164,6 +167,12 @@ export function buildCompare(
         ),
       }
     : null;
+  const events = view.events ? eventsInView(timeline, from, to, new Set([a, b, ...suppliers.map((r) => r.key)])) : [];
+  // An event about North Korea and Iran is not marked on Iraq's chart (unless North Korea supplied Iraq too).
+  const eventsOf = (side: 'a' | 'b') => {
+    const countries = new Set([side === 'a' ? a : b, ...suppliers.filter((r) => (side === 'a' ? r.aDeals : r.bDeals) > 0).map((r) => r.key)]);
+    return events.flatMap((e, i) => (concerns(e, countries) ? [i] : []));
+  };
   return {
     a,
     b,
@@ -183,7 +192,8 @@ export function buildCompare(
     barRows: { a: barRowsA, b: barRowsB },
     sharedMax: Math.max(barsA.max, barsB.max),
     sides: checkSides(sides, suppliers, a, b),
-    events: view.events ? eventsInView(timeline, from, to, new Set([a, b, ...suppliers.map((r) => r.key)])) : [],
+    events,
+    eventSides: { a: eventsOf('a'), b: eventsOf('b') },
     recipients,
     drill,
   };

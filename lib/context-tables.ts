@@ -108,5 +108,10 @@ export function readTimeline(text: string): TableRead<TimelineEvent> {
  * to Iran on its year axis.
  */
 export function eventsInView(events: TimelineEvent[], from: number, to: number, countries: ReadonlySet<string>): TimelineEvent[] {
-  return events.filter((e) => e.at >= from && e.at < to + 1 && (e.countries.length === 0 || e.countries.some((c) => countries.has(c))));
+  return events.filter((e) => e.at >= from && e.at < to + 1 && concerns(e, countries));
+}
+
+/** Whether an event names one of these countries (an event naming none concerns everyone). */
+export function concerns(event: TimelineEvent, countries: ReadonlySet<string>): boolean {
+  return event.countries.length === 0 || event.countries.some((c) => countries.has(c));
 }

@@ -98,6 +98,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           percent={view.percent}
           uncertain={view.uncertain}
           events={m.events}
+          markedEvents={m.eventSides[side]}
           sharedMax={view.percent ? undefined : m.sharedMax}
           drillWith={{ recipient: who }}
           listEvents={side === 'b'}
