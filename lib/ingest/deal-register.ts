@@ -56,6 +56,7 @@ export function mapDealRecords(records: RecordStream, width: number, columns: Co
   const read = dealReader(columns, defaultSource);
   // One notes object for all records, emptied before each: nearly every record has nothing to note.
   const notes: RecordNotes = { problems: [], unknownNames: [] };
+  const skipReasons = new Map<number, string>();
   const [sup, rec, des, dsc] = [columns.supplier, columns.recipient, columns.designation, columns.description].map((c) => c?.index ?? -1);
   for (let row = records.next(); row !== null; row = records.next()) {
     const line = row.line;
@@ -65,9 +66,16 @@ export function mapDealRecords(records: RecordStream, width: number, columns: Co
     const noRecipient = row.blank(rec);
     const noWeapon = row.blank(des) && row.blank(dsc);
     if (noSupplier || noRecipient || noWeapon) {
-      const missing = [noSupplier && 'supplier', noRecipient && 'recipient', noWeapon && 'weapon'].filter(Boolean);
-      const short = row.count < width ? ` (${row.count} of ${width} cells)` : '';
-      out.entries.push({ line, severity: 'skipped', reason: `no ${missing.join(', no ')}${short}: not a deal` });
+      // One shared text per kind of broken record: a file of 350,000 broken lines made as many strings.
+      const kind = (+noSupplier | (+noRecipient << 1) | (+noWeapon << 2)) * 1024 + Math.min(row.count, width);
+      let reason = skipReasons.get(kind);
+      if (reason === undefined) {
+        const missing = [noSupplier && 'supplier', noRecipient && 'recipient', noWeapon && 'weapon'].filter(Boolean);
+        const short = row.count < width ? ` (${row.count} of ${width} cells)` : '';
+        reason = `no ${missing.join(', no ')}${short}: not a deal`;
+        skipReasons.set(kind, reason);
+      }
+      out.entries.push({ line, severity: 'skipped', reason });
       continue;
     }
     fitWidth(row, width, columns, out.entries);
