@@ -44,6 +44,10 @@ export function mapDeliveryColumns(header: string[]): DeliveryColumns {
  * Delivery-level rows (one per deal and delivery year) → deliveries, exact per year, and deals
  * grouped by SIPRI's deal id so that the drill-down can list each deal once.
  */
+
+const NO_SUPPLIER = 'no supplier: not a delivery';
+const NO_RECIPIENT = 'no recipient: not a delivery';
+const NO_YEAR = 'delivery year: missing: not a delivery';
 export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): MappedRecords {
   const out: MappedRecords = { deals: [], deliveries: new FactsBuilder(), entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const dealIndex = new Map<string, number>();
@@ -64,8 +68,16 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
     const recipient = country(row.cell(c.recipient), line);
     const year = parseYear(row.cell(c.year));
     if (supplier === '' || recipient === '' || year.value === null) {
-      const why = supplier === '' ? 'no supplier' : recipient === '' ? 'no recipient' : `delivery year: ${year.problem ?? 'missing'}`;
-      out.entries.push({ line, severity: 'skipped', reason: `${why}: not a delivery` });
+      // Shared texts where the reason does not quote the cell (a file of broken lines makes many).
+      const reason =
+        supplier === ''
+          ? NO_SUPPLIER
+          : recipient === ''
+            ? NO_RECIPIENT
+            : year.problem === null
+              ? NO_YEAR
+              : `delivery year: ${year.problem}: not a delivery`;
+      out.entries.push({ line, severity: 'skipped', reason });
       continue;
     }
     const problem = (label: string, p: string | null) => p && out.entries.push({ line, severity: 'warning', reason: `${label}: ${p}` });

@@ -35,6 +35,12 @@ export class BenchServer {
     return `http://127.0.0.1:${this.port}`;
   }
   async start(): Promise<void> {
+    // A server left on this port (a killed run) would answer in place of ours, with its own heap and data.
+    const stale = await fetch(`${this.url}/baseline`).then(
+      () => true,
+      () => false,
+    );
+    if (stale) throw new Error(`port ${this.port} is taken (a server left from an earlier run?): stop it or set BENCH_PORT`);
     this.child = spawn(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(this.port)], {
       cwd: ROOT,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: this.dataDir },
