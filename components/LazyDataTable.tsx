@@ -53,19 +53,28 @@ async function load(source: string, signal: AbortSignal, shape: TableShape, meas
  */
 export function LazyDataTable({ source, shape, measure, caption, testId, summary }: LazyDataTableProps) {
   const [open, setOpen] = useState(false);
+  // Pointing at or focusing the disclosure starts the request, so the table is usually there on opening.
+  // Only for the view pointed at: a later filter change does not fetch tables nobody opened.
+  const [wantedFor, setWantedFor] = useState<string | null>(null);
+  const wanted = wantedFor === source;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
   const shapeKey = JSON.stringify(shape);
+  const active = open || wanted;
+  const have = loaded?.source === source;
   useEffect(() => {
-    if (!open) return;
+    // Opening after pointing keeps the request already under way; reopening keeps the rows loaded.
+    if (!active || have) return;
     const abort = new AbortController();
     load(source, abort.signal, JSON.parse(shapeKey) as TableShape, measure).then(setLoaded, () => {});
     return () => abort.abort();
-  }, [open, source, shapeKey, measure, attempt]);
-  const current = loaded?.source === source ? loaded : null;
+  }, [active, have, source, shapeKey, measure, attempt]);
+  const current = have ? loaded : null;
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={`${testId}-toggle`}>
-      <summary className="cursor-pointer text-sm">{summary}</summary>
+      <summary className="cursor-pointer text-sm" onPointerEnter={() => setWantedFor(source)} onFocus={() => setWantedFor(source)}>
+        {summary}
+      </summary>
       {open && !current && (
         <p role="status" className="p-2 text-sm text-[var(--muted)]">
           Loading the table…

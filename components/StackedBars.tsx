@@ -13,6 +13,7 @@ import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
 import { useTabStop } from './use-tab-stop';
 import { useWidth } from './use-width';
+import { EventList } from './EventList';
 
 export type StackedBarsProps = {
   /** Years × series from the server. */
@@ -35,7 +36,7 @@ export type StackedBarsProps = {
   testId?: string;
   /** Which of `events` this chart marks (all when absent); numbers stay those of the whole list. */
   markedEvents?: number[];
-  /** Whether to list the events under the chart (a neighbouring chart may list them instead). */
+  /** Whether to list the events under the chart (a page showing several charts may list them once instead). */
   listEvents?: boolean;
 };
 
@@ -195,15 +196,7 @@ export function StackedBars({
           </li>
         ))}
       </ul>
-      {listEvents && events.length > 0 && (
-        <ol className="mt-2 list-decimal pl-6 text-sm text-[var(--muted)]" aria-label="Events marked on the chart">
-          {events.map((e, i) => (
-            <li key={i}>
-              {e.date}: {e.event} <span className="opacity-75">({e.source})</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      {listEvents && <EventList events={events} />}
     </div>
   );
 }

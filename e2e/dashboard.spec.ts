@@ -199,6 +199,17 @@ test.describe('dashboard on the bundled data', () => {
     await expect(table.locator('thead'), 'the open table follows the view').toContainText('Category');
     await expect(table.locator('tbody tr').first()).toContainText('1982');
     await expect(disclosure.getByRole('alert')).toHaveCount(0);
+    // Pointing at a table's disclosure starts its request; opening it then uses that answer.
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/aggregate?') && r.url().includes('by=supplier%2Ccategory%2Crecipient')) requests.push(r.url());
+    });
+    const sankeyTable = page.getByTestId('sankey-table-toggle').locator('summary');
+    await sankeyTable.hover();
+    await expect.poll(() => requests.length, 'pointing starts the request').toBe(1);
+    await sankeyTable.click();
+    await expect(page.getByTestId('sankey-table').locator('tbody tr')).toHaveCount(5);
+    expect(requests, 'opening does not ask again').toHaveLength(1);
   });
 
   test('a phone-sized viewport has no horizontal scrolling', async ({ page }) => {

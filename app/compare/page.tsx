@@ -4,6 +4,7 @@ import { CompareControls } from '@/components/CompareControls';
 import { DataTable } from '@/components/DataTable';
 import { DownloadMenu } from '@/components/DownloadMenu';
 import { DrillPanel } from '@/components/DrillPanel';
+import { EventList } from '@/components/EventList';
 import { Notices } from '@/components/Notices';
 import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
@@ -101,7 +102,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           markedEvents={m.eventSides[side]}
           sharedMax={view.percent ? undefined : m.sharedMax}
           drillWith={{ recipient: who }}
-          listEvents={side === 'b'}
+          listEvents={false}
           testId={`bars-svg-${side}`}
         />
         <DownloadMenu
@@ -173,6 +174,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           {sideBars('a')}
           {sideBars('b')}
         </div>
+        <EventList events={m.events} />
       </section>
       <MirrorSection
         id="what-title"
