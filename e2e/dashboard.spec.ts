@@ -150,6 +150,7 @@ test.describe('dashboard on the bundled data', () => {
     await expect(dash.sankeyEmpty).toContainText('No deliveries match');
     await expect(dash.notices, 'names the bad parameter').toContainText('measure');
     await expect(dash.notices).toContainText('from');
+    await expect(dash.notices, 'names the country the data does not know').toContainText('"Atlantis" receives nothing in the data shown');
     await expect(page.getByTestId('bar-gap-no-data').first(), 'years without data are marked').toBeVisible();
   });
 

@@ -97,6 +97,12 @@ export function buildDashboard(
       suppliers.add(d.supplier);
       recipients.add(d.recipient);
     }
+  // A name the data shown never mentions (a typo, or a country only in another dataset) would just
+  // read "no deliveries match": say which name it is.
+  const unknown: ParamNotice[] = [
+    ...view.recipients.filter((r) => !recipients.has(r)).map((r) => ({ param: 'recipient', message: `"${r}" receives nothing in the data shown` })),
+    ...view.suppliers.filter((r) => !suppliers.has(r)).map((r) => ({ param: 'supplier', message: `"${r}" supplies nothing in the data shown` })),
+  ];
   // "Other" means the countries the Sankey folded; the bars fold the same way by the same totals.
   const others = { ...sankey.others };
   if (!others.supplier && view.stack === 'supplier' && bars.others.length) others.supplier = bars.others;
@@ -112,7 +118,7 @@ export function buildDashboard(
     to,
     measure,
     measures: resolved.measures,
-    notices: [...notices, ...resolved.notices],
+    notices: [...notices, ...resolved.notices, ...unknown],
     overlaps: findOverlaps(sources),
     sankey,
     sankeyFlows,

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { buildDashboard } from './dashboard-model';
+import { availableMeasures, yearSpan, type Dataset } from './dataset';
+import { ingestRegister } from './ingest';
+import { parseView } from './view-params';
+
+function bundled(id: string): Dataset {
+  const r = ingestRegister(readFileSync(join(process.cwd(), 'data', `${id}.csv`)));
+  const info = {
+    id,
+    name: id,
+    file: `${id}.csv`,
+    origin: 'bundled' as const,
+    format: r.report.format,
+    citation: '',
+    generated: null,
+    records: r.report.recordsRead,
+    deals: r.deals.length,
+    deliveries: r.deliveries.length,
+    years: yearSpan(r.deliveries, r.deals),
+    version: id,
+    error: null,
+    issues: 0,
+    measures: availableMeasures(r.deals),
+  };
+  return { ...r, info };
+}
+
+test('a recipient or supplier the data never mentions gets a notice naming it, not just an empty chart', () => {
+  const data = [bundled('nk-iran-sipri-register-1982-1987')];
+  const { view, notices } = parseView({ recipient: 'Narnia,DPRK,Iran', supplier: 'Atlantis' });
+  const m = buildDashboard(view, data, [], notices);
+  assert.deepEqual(
+    m.notices.filter((n) => n.param === 'recipient' || n.param === 'supplier'),
+    [
+      { param: 'recipient', message: '"Narnia" receives nothing in the data shown' },
+      { param: 'recipient', message: '"North Korea" receives nothing in the data shown' },
+      { param: 'supplier', message: '"Atlantis" supplies nothing in the data shown' },
+    ],
+  );
+  const known = parseView({ recipient: 'Iran', supplier: 'North Korea' });
+  assert.deepEqual(buildDashboard(known.view, data, [], known.notices).notices, []);
+});
