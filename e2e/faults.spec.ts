@@ -3,9 +3,10 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { smallRegister } from './fixtures';
 import { ServerProcess } from './server-process';
+import { needsShared } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -186,5 +187,41 @@ test('a read-only data directory: the server starts, serves the bundled data and
   } finally {
     server.kill();
     fs!.unmount();
+  }
+});
+
+test('deleted uploads are let go: the memory they held is freed at the next scan', async () => {
+  const file = 'register-all-2025-03.csv';
+  test.skip(!!needsShared(file), needsShared(file) || '');
+  const server = new ServerProcess(3118, {
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'arms-forget-')),
+    DATA_SCAN_MS: '0',
+    ARMS_EXPOSE_GC: '1',
+    NODE_OPTIONS: '--expose-gc',
+  });
+  await server.start();
+  const heapUsed = async () => (await (await fetch(`${server.url}/api/health`)).json()).memory.heapUsed as number;
+  try {
+    await uploadedIds(server);
+    const before = await heapUsed();
+    const bytes = readFileSync(resolve(__dirname, '..', '..', 'shared', 'data', 'sipri', file));
+    const ids: string[] = [];
+    for (let i = 1; i <= 4; i++) {
+      // Four distinct contents (trailing blank lines): four datasets of 29,515 deals each.
+      const body = Buffer.concat([bytes, Buffer.from('\n'.repeat(i))]);
+      const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
+      expect(res.status).toBe(201);
+      ids.push((await res.json()).id);
+    }
+    expect(await uploadedIds(server)).toHaveLength(4);
+    const held = (await heapUsed()) - before;
+    expect(held, 'the four uploads are held in memory while listed').toBeGreaterThan(30e6);
+    for (const id of ids) expect((await fetch(`${server.url}/api/datasets/${id}`, { method: 'DELETE' })).status).toBe(200);
+    expect(await uploadedIds(server), 'the scan after the deletions lists none').toHaveLength(0);
+    const left = (await heapUsed()) - before;
+    console.log(`held ${(held / 1e6).toFixed(0)} MB by four uploads; ${(left / 1e6).toFixed(0)} MB left after deleting them`);
+    expect(left, 'most of it is freed').toBeLessThan(held / 3);
+  } finally {
+    server.kill();
   }
 });

@@ -63,7 +63,12 @@ export function ingestFile(bytes: Uint8Array, version: string): Ingested {
 type Identity = { id: string; name: string; file: string; origin: DatasetOrigin };
 
 /** Read and ingest one file, or reuse the last result while its size and modification time hold. */
-async function loadPath(path: string, identity: (ingested: { format: Dataset['info']['format'] }) => Identity): Promise<Cached | null> {
+async function loadPath(
+  path: string,
+  identity: (ingested: { format: Dataset['info']['format'] }) => Identity,
+  visited: Set<string>,
+): Promise<Cached | null> {
+  visited.add(path);
   const s = await stat(path).catch(() => null);
   if (!s || !s.isFile()) return null;
   const cached = byPath.get(path);
@@ -77,13 +82,17 @@ async function loadPath(path: string, identity: (ingested: { format: Dataset['in
   return entry;
 }
 
-async function loadFile(dir: string, file: string, origin: DatasetOrigin): Promise<Dataset | null> {
-  const entry = await loadPath(join(dir, file), ({ format }) => ({
-    id: datasetIdFromFile(file),
-    name: BUNDLED_NAMES[file] ?? `${file.replace(/\.csv$/i, '')}${format ? ` (${FORMAT_LABELS[format]})` : ''}`,
-    file,
-    origin,
-  }));
+async function loadFile(dir: string, file: string, origin: DatasetOrigin, visited: Set<string>): Promise<Dataset | null> {
+  const entry = await loadPath(
+    join(dir, file),
+    ({ format }) => ({
+      id: datasetIdFromFile(file),
+      name: BUNDLED_NAMES[file] ?? `${file.replace(/\.csv$/i, '')}${format ? ` (${FORMAT_LABELS[format]})` : ''}`,
+      file,
+      origin,
+    }),
+    visited,
+  );
   return entry?.dataset ?? null;
 }
 
@@ -93,11 +102,11 @@ export function corruptUploads(): CorruptUpload[] {
   return files.corrupt;
 }
 
-async function loadUploaded(): Promise<Dataset[]> {
+async function loadUploaded(visited: Set<string>): Promise<Dataset[]> {
   const out: Dataset[] = [];
   const bad: CorruptUpload[] = [];
   for (const u of await listUploads()) {
-    const entry = await loadPath(u.path, () => ({ id: u.meta.id, name: u.meta.name, file: u.meta.name, origin: 'uploaded' }));
+    const entry = await loadPath(u.path, () => ({ id: u.meta.id, name: u.meta.name, file: u.meta.name, origin: 'uploaded' }), visited);
     if (!entry) continue;
     if (entry.sha256 !== u.meta.sha256 || uploadIdOf(entry.sha256) !== u.meta.id) {
       bad.push({
@@ -164,25 +173,39 @@ export function invalidateDatasets(): void {
 }
 
 async function scanDatasets(): Promise<Dataset[]> {
+  const started = state.generation;
+  const visited = new Set<string>();
   const dirs = [BUNDLED_DIR, dataDir()];
   const out: Dataset[] = [];
   const seen = new Set<string>();
   for (const dir of [...new Set(dirs)]) {
     for (const file of await csvFiles(dir)) {
       const origin: DatasetOrigin = dir === BUNDLED_DIR && BUNDLED_REGISTERS.has(file) ? 'bundled' : 'dropped';
-      const dataset = await loadFile(dir, file, origin);
+      const dataset = await loadFile(dir, file, origin, visited);
       if (!dataset || seen.has(dataset.info.id)) continue;
       seen.add(dataset.info.id);
       out.push(dataset);
     }
   }
-  for (const d of await loadUploaded()) {
+  for (const d of await loadUploaded(visited)) {
     if (!seen.has(d.info.id)) {
       seen.add(d.info.id);
       out.push(d);
     }
   }
+  // A scan no upload or deletion overtook has seen every file there is: forget the others (a deleted
+  // upload, a file taken out of a folder), and their ingest unless another file has the same content.
+  if (started === state.generation) forgetAllBut(visited);
   return sortDatasets(out);
+}
+
+function forgetAllBut(visited: Set<string>): void {
+  for (const [path, entry] of byPath) {
+    if (visited.has(path)) continue;
+    byPath.delete(path);
+    const version = entry.dataset.info.version;
+    if (![...byPath.values()].some((e) => e.dataset.info.version === version)) byContent.delete(version);
+  }
 }
 
 /** Bundled registers first, then by name. */
