@@ -54,7 +54,9 @@ export function ingestFile(bytes: Uint8Array, version: string): Ingested {
     measures: availableMeasures(result.deals),
   };
   const entry = { ...result, info };
-  // Bounded: every distinct upload (good or bad) passes through here.
+  // A file that is not a register is refused before its rows are read: nothing to keep.
+  if (report.error) return entry;
+  // Bounded: every distinct upload passes through here.
   if (byContent.size >= 64) byContent.delete(byContent.keys().next().value!);
   byContent.set(version, entry);
   return entry;
@@ -199,12 +201,16 @@ async function scanDatasets(): Promise<Dataset[]> {
   return sortDatasets(out);
 }
 
+/** An ingest no file holds (an upload that was not stored): let it go. */
+export function forgetIngest(version: string): void {
+  if (![...byPath.values()].some((e) => e.dataset.info.version === version)) byContent.delete(version);
+}
+
 function forgetAllBut(visited: Set<string>): void {
   for (const [path, entry] of byPath) {
     if (visited.has(path)) continue;
     byPath.delete(path);
-    const version = entry.dataset.info.version;
-    if (![...byPath.values()].some((e) => e.dataset.info.version === version)) byContent.delete(version);
+    forgetIngest(entry.dataset.info.version);
   }
 }
 

@@ -1,7 +1,7 @@
 import { uploadReport } from '@/lib/upload-report';
 import { apiError, guarded, json } from '@/lib/server/api';
 import { uploadLimitBytes, uploadsDir } from '@/lib/server/data-dirs';
-import { corruptUploads, ingestFile, loadDatasets, primeUpload } from '@/lib/server/load-datasets';
+import { corruptUploads, forgetIngest, ingestFile, loadDatasets, primeUpload } from '@/lib/server/load-datasets';
 import { join } from 'node:path';
 import { readUpload } from '@/lib/server/read-upload';
 import {
@@ -43,12 +43,16 @@ export function POST(request: Request) {
       if (staged) await discardStaged(staged);
       return apiError(STATUS_OF_ERROR[report.error.code], report.error.code, report.error.message, { line: report.error.line ?? null });
     }
-    if (!status.enabled) return apiError(503, 'uploads unavailable', status.reason ?? 'uploads are refused');
+    if (!status.enabled) {
+      forgetIngest(ingested.info.version);
+      return apiError(503, 'uploads unavailable', status.reason ?? 'uploads are refused');
+    }
     let stored;
     try {
       stored = await commitUpload(staged ?? stageUpload(body.bytes), body.bytes.length, body.name, sha256);
     } catch (e) {
       if (staged) await discardStaged(staged);
+      forgetIngest(ingested.info.version);
       return apiError(503, 'uploads unavailable', explainWriteError(e));
     }
     // Lists the new dataset at once (the next listing includes it without a rescan).
