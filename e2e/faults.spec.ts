@@ -225,3 +225,28 @@ test('deleted uploads are let go: the memory they held is freed at the next scan
     server.kill();
   }
 });
+
+test('stored uploads are limited in all (UPLOAD_TOTAL_MB): past it an upload is refused with 507 and why; deleting makes room', async () => {
+  // Room for three and a half small registers.
+  const size = Buffer.byteLength(smallRegister('quota 1'));
+  const server = new ServerProcess(3119, {
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'arms-quota-')),
+    UPLOAD_TOTAL_MB: String((size * 3.5) / 1024 / 1024),
+  });
+  await server.start();
+  try {
+    const first = await upload(server, smallRegister('quota 1'));
+    expect(first.status).toBe(201);
+    for (const n of [2, 3]) expect((await upload(server, smallRegister(`quota ${n}`))).status).toBe(201);
+    const full = await upload(server, smallRegister('quota 4'));
+    expect(full.status, 'the fourth does not fit').toBe(507);
+    expect(full.body.error).toBe('uploads full');
+    expect(full.body.detail).toMatch(/stored uploads hold .* of the .* allowed \(UPLOAD_TOTAL_MB\).*delete an upload first/);
+    expect(await uploadedIds(server), 'nothing of it is listed').toHaveLength(3);
+    expect((await upload(server, smallRegister('quota 1'))).status, 'a file already stored is still answered').toBe(200);
+    expect((await fetch(`${server.url}/api/datasets/${first.body.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await upload(server, smallRegister('quota 4'))).status, 'after a deletion it fits').toBe(201);
+  } finally {
+    server.kill();
+  }
+});

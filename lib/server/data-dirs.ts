@@ -22,6 +22,16 @@ export function uploadLimitBytes(): number {
   return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024);
 }
 
+/**
+ * Most that stored uploads may hold in all, in bytes (UPLOAD_TOTAL_MB, default 500). Every listed
+ * dataset is kept ingested in memory, ~3× its size on disk (the whole SIPRI register: 3.8 MB on disk,
+ * ~12 MB in memory): without a limit, uploads would fill Node's heap (~4 GB here) and crash the server.
+ */
+export function uploadTotalLimitBytes(): number {
+  const mb = Number(process.env.UPLOAD_TOTAL_MB);
+  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 500) * 1024 * 1024);
+}
+
 export const SIDES_FILE = join(BUNDLED_DIR, 'war-supplier-sides.csv');
 export const TIMELINE_FILE = join(BUNDLED_DIR, 'timeline.csv');
 

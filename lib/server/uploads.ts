@@ -114,6 +114,11 @@ export function explainWriteError(e: unknown): string {
   return `uploads are refused: the data directory ${uploadsDir()} cannot be written (${why})`;
 }
 
+/** Bytes held by the stored uploads. */
+export async function storedUploadBytes(): Promise<number> {
+  return (await listUploads()).reduce((sum, u) => sum + u.size, 0);
+}
+
 /** The stored upload with this content, if any. */
 export async function existingUpload(sha256: string): Promise<UploadMeta | null> {
   const meta = await readMeta(uploadIdOf(sha256));

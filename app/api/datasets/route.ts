@@ -1,6 +1,6 @@
 import { uploadReport } from '@/lib/upload-report';
 import { apiError, guarded, json } from '@/lib/server/api';
-import { uploadLimitBytes, uploadsDir } from '@/lib/server/data-dirs';
+import { uploadLimitBytes, uploadsDir, uploadTotalLimitBytes } from '@/lib/server/data-dirs';
 import { corruptUploads, forgetIngest, ingestFile, loadDatasets, primeUpload } from '@/lib/server/load-datasets';
 import { join } from 'node:path';
 import { readUpload } from '@/lib/server/read-upload';
@@ -11,11 +11,14 @@ import {
   explainWriteError,
   sha256Of,
   stageUpload,
+  storedUploadBytes,
   uploadIdOf,
   uploadsStatus,
 } from '@/lib/server/uploads';
 
 export const dynamic = 'force-dynamic';
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** GET /api/datasets: every dataset, whether uploads are accepted (and why not), and damaged uploads. */
 export function GET() {
@@ -35,8 +38,19 @@ export function POST(request: Request) {
     if (body.bytes.length === 0) return apiError(400, 'empty', 'the upload is empty (0 bytes)');
     const sha256 = sha256Of(body.bytes);
     const status = await uploadsStatus();
+    const existing = status.enabled ? await existingUpload(sha256) : null;
+    if (status.enabled && !existing) {
+      // Checked before any work: every stored upload is held in memory (see uploadTotalLimitBytes).
+      const [used, limit] = [await storedUploadBytes(), uploadTotalLimitBytes()];
+      if (used + body.bytes.length > limit)
+        return apiError(
+          507,
+          'uploads full',
+          `stored uploads hold ${megabytes(used)} of the ${megabytes(limit)} allowed (UPLOAD_TOTAL_MB); this file needs ${megabytes(body.bytes.length)}: delete an upload first`,
+        );
+    }
     // Disk and CPU in parallel: the bytes go to a temporary file while the register is read.
-    const staged = status.enabled && !(await existingUpload(sha256)) ? stageUpload(body.bytes) : null;
+    const staged = status.enabled && !existing ? stageUpload(body.bytes) : null;
     const ingested = ingestFile(body.bytes, sha256.slice(0, 16));
     const { report } = ingested;
     if (report.error) {
