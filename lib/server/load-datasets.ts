@@ -5,7 +5,7 @@ import { availableMeasures, datasetIdFromFile, yearSpan, type Dataset, type Data
 import { FORMAT_LABELS } from '../domain';
 import { ingestRegister } from '../ingest';
 import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir } from './data-dirs';
-import { listUploads, sha256Of, uploadIdOf } from './uploads';
+import { forgetUploadsStatus, listUploads, sha256Of, uploadIdOf } from './uploads';
 
 /** Human names of the bundled registers. */
 const BUNDLED_NAMES: Record<string, string> = {
@@ -172,6 +172,7 @@ const state: ListingState = (shared.__armsListing ??= { generation: 0, listing: 
 export function invalidateDatasets(): void {
   state.generation++;
   state.listing = null;
+  forgetUploadsStatus();
 }
 
 async function scanDatasets(): Promise<Dataset[]> {

@@ -83,10 +83,29 @@ export async function discardStaged(staged: Promise<string>): Promise<void> {
   if (tmp) await rm(tmp, { force: true });
 }
 
+type UploadsStatus = { enabled: boolean; reason: string | null };
+
+// Asked by every dashboard view; answered from the last check for as long as a scan of the data
+// folders serves (DATA_SCAN_MS). Before the first upload creates the folder, each check failed its
+// way up the path with ENOENT errors: ~0.3 ms of every page.
+let lastStatus: { at: number; status: Promise<UploadsStatus> } | null = null;
+
 /** Whether uploads can be stored, and if not, why (read-only, missing and uncreatable, full…). */
-export async function uploadsStatus(): Promise<{ enabled: boolean; reason: string | null }> {
-  // Checked on every dashboard view: one access() call, and nothing created (the first upload
-  // creates the folders). A folder not there yet counts as writable when its nearest parent is.
+export function uploadsStatus(): Promise<UploadsStatus> {
+  const ttl = Number(process.env.DATA_SCAN_MS ?? 1000);
+  if (lastStatus && Date.now() - lastStatus.at < ttl) return lastStatus.status;
+  lastStatus = { at: Date.now(), status: checkUploadsStatus() };
+  return lastStatus.status;
+}
+
+/** Check again at the next question (after a write failed, or the folders changed). */
+export function forgetUploadsStatus(): void {
+  lastStatus = null;
+}
+
+async function checkUploadsStatus(): Promise<UploadsStatus> {
+  // One access() call, and nothing created (the first upload creates the folders). A folder not
+  // there yet counts as writable when its nearest parent is.
   let dir = uploadsDir();
   for (;;) {
     try {

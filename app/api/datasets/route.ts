@@ -9,6 +9,7 @@ import {
   discardStaged,
   existingUpload,
   explainWriteError,
+  forgetUploadsStatus,
   sha256Of,
   stageUpload,
   storedUploadBytes,
@@ -67,6 +68,7 @@ export function POST(request: Request) {
     } catch (e) {
       if (staged) await discardStaged(staged);
       forgetIngest(ingested.info.version);
+      forgetUploadsStatus();
       return apiError(503, 'uploads unavailable', explainWriteError(e));
     }
     // Lists the new dataset at once (the next listing includes it without a rescan).
