@@ -1,6 +1,7 @@
 import { formatValue, formatYears } from '@/lib/format';
 import type { DealRow } from '@/lib/select-deals';
 import Link from 'next/link';
+import { DrillRows } from './DrillRows';
 
 export type DrillPanelProps = {
   /** What was clicked, in words. */
@@ -70,27 +71,10 @@ export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup" className="max-sm:block">
-            {deals.slice(0, DRILL_ROW_CAP).map((d) => (
-              <tr
-                key={`${d.dataset}:${d.key}`}
-                role="row"
-                className="border-t border-[var(--line)] align-top max-sm:block max-sm:py-2"
-                data-testid="drill-deal"
-              >
-                {COLUMNS.map(([h, cell, numeric]) => (
-                  <td
-                    key={h}
-                    role="cell"
-                    data-label={h}
-                    className={`p-1.5 max-sm:grid max-sm:grid-cols-[7.5rem_1fr] max-sm:gap-2 max-sm:p-0.5 max-sm:text-left max-sm:before:font-medium max-sm:before:text-[var(--muted)] max-sm:before:content-[attr(data-label)] max-sm:empty:hidden ${numeric ? 'tabular text-right' : ''}`}
-                  >
-                    {cell(d)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <DrillRows
+            columns={COLUMNS.map(([label, , numeric]) => ({ label, numeric }))}
+            rows={deals.slice(0, DRILL_ROW_CAP).map((d) => ({ key: `${d.dataset}:${d.key}`, cells: COLUMNS.map(([, cell]) => cell(d)) }))}
+          />
         </table>
       </div>
     </section>
