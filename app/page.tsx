@@ -33,7 +33,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     () => buildDashboard(view, datasets, timeline.rows, notices, resolved),
   );
   const model = { ...cached, datasets: infos };
-  const closeParams = viewToParams({ ...view, drill: null }).toString();
+  const closeParams = viewToParams({ ...view, drill: null, drillPage: 1 }).toString();
   const selected = model.datasets.filter((d) => model.selected.includes(d.id));
   const filtersLine = [
     `${model.from}–${model.to} (${view.basis} year)`,
@@ -80,7 +80,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <HatchSwatch /> uncertain in the source, or a deal total spread evenly over its delivery years.
         </span>
       </p>
-      {model.drill && <DrillPanel title={model.drill.title} deals={model.drill.deals} closeHref={closeParams ? `/?${closeParams}` : '/'} />}
+      {model.drill && (
+        <DrillPanel
+          title={model.drill.title}
+          deals={model.drill.deals}
+          closeHref={closeParams ? `/?${closeParams}` : '/'}
+          page={view.drillPage}
+          pageHref={(page) => `/?${viewToParams({ ...view, drillPage: page })}`}
+        />
+      )}
       <SankeySection model={model} filtersLine={filtersLine} source={source} />
       <BarsSection model={model} filtersLine={filtersLine} source={source} />
     </main>

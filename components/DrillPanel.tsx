@@ -2,6 +2,7 @@ import { formatValue, formatYears } from '@/lib/format';
 import type { DealRow } from '@/lib/select-deals';
 import Link from 'next/link';
 import { DrillRows } from './DrillRows';
+import { DRILL_PAGE_SIZE } from '@/lib/view-params';
 
 export type DrillPanelProps = {
   /** What was clicked, in words. */
@@ -10,12 +11,13 @@ export type DrillPanelProps = {
   deals: DealRow[];
   /** Link that closes the panel (the same view without drill params). */
   closeHref: string;
+  /** The page of deals listed (from 1; past the last, the last) and the link to another page. */
+  page: number;
+  pageHref: (page: number) => string;
 };
 
 const q = (flag: boolean) => (flag ? '?' : '');
 
-/** A drill into a large supplier of the whole database can hold thousands of deals: list the first ones. */
-export const DRILL_ROW_CAP = 500;
 
 /** The panel's columns: header, cell text, and whether it is a number (right-aligned). */
 const COLUMNS: [string, (d: DealRow) => string, boolean][] = [
@@ -41,12 +43,17 @@ const COLUMNS: [string, (d: DealRow) => string, boolean][] = [
 ];
 
 /** The deals behind a mark, every field shown as text, uncertain fields marked with "?". */
-export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
+export function DrillPanel({ title, deals, closeHref, page, pageHref }: DrillPanelProps) {
+  const pages = Math.max(1, Math.ceil(deals.length / DRILL_PAGE_SIZE));
+  const shown = Math.min(page, pages);
+  const first = (shown - 1) * DRILL_PAGE_SIZE;
+  const listed = deals.slice(first, first + DRILL_PAGE_SIZE);
+  const n = (x: number) => x.toLocaleString('en-GB');
   return (
     <section aria-labelledby="drill-title" className="min-w-0 rounded border border-[var(--accent)] p-3" data-testid="drill-panel">
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="drill-title" className="text-lg font-semibold">
-          {title}: {deals.length} {deals.length === 1 ? 'deal' : 'deals'}
+          {title}: {n(deals.length)} {deals.length === 1 ? 'deal' : 'deals'}
         </h2>
         <Link href={closeHref} scroll={false} className="text-sm">
           Close
@@ -54,9 +61,25 @@ export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
       </div>
       <p className="text-sm text-[var(--muted)]">
         “?” marks a number or year the source gives as uncertain.
-        {deals.length > DRILL_ROW_CAP &&
-          ` Showing the first ${DRILL_ROW_CAP} of ${deals.length.toLocaleString('en-GB')}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
+        {pages > 1 && ` Showing ${n(first + 1)}–${n(first + listed.length)} of ${n(deals.length)}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
       </p>
+      {pages > 1 && (
+        <nav aria-label="Pages of deals" className="mt-1 flex gap-4 text-sm" data-testid="drill-pages">
+          {shown > 1 && (
+            <Link href={pageHref(shown - 1)} scroll={false}>
+              ← Previous {n(DRILL_PAGE_SIZE)}
+            </Link>
+          )}
+          <span className="text-[var(--muted)]">
+            Page {shown} of {pages}
+          </span>
+          {shown < pages && (
+            <Link href={pageHref(shown + 1)} scroll={false}>
+              Next {n(Math.min(DRILL_PAGE_SIZE, deals.length - first - DRILL_PAGE_SIZE))} →
+            </Link>
+          )}
+        </nav>
+      )}
       <div className="mt-2 max-h-[28rem] overflow-auto">
         {/* Below 640 px each deal reads as a card of label–value lines (CSS only: one table, no second DOM).
            The explicit roles keep it a table for screen readers, which drop table semantics from
@@ -73,7 +96,7 @@ export function DrillPanel({ title, deals, closeHref }: DrillPanelProps) {
           </thead>
           <DrillRows
             columns={COLUMNS.map(([label, , numeric]) => ({ label, numeric }))}
-            rows={deals.slice(0, DRILL_ROW_CAP).map((d) => ({ key: `${d.dataset}:${d.key}`, cells: COLUMNS.map(([, cell]) => cell(d)) }))}
+            rows={listed.map((d) => ({ key: `${d.dataset}:${d.key}`, cells: COLUMNS.map(([, cell]) => cell(d)) }))}
           />
         </table>
       </div>

@@ -32,7 +32,7 @@ export function useViewUrl() {
 }
 
 /** Params that select a drill-down; cleared when the drill changes. */
-export const DRILL_PARAMS = ['d.supplier', 'd.recipient', 'd.category', 'd.origin', 'd.year'];
+export const DRILL_PARAMS = ['d.supplier', 'd.recipient', 'd.category', 'd.origin', 'd.year', 'd.page'];
 
 export function drillPatch(drill: Record<string, string | number | undefined>): Record<string, string | null> {
   const patch: Record<string, string | null> = Object.fromEntries(DRILL_PARAMS.map((p) => [p, null]));

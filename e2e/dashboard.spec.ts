@@ -274,8 +274,16 @@ test.describe('dashboard on real SIPRI exports', () => {
     const pieces = (await page.getByTestId('sankey-hatching').getAttribute('d'))!.split('M').length - 1;
     expect(pieces, 'one piece per hatched link thicker than a hairline').toBe(thickHatched);
     await dash.open('ds=register-all-2025-03&from=1950&to=2024&d.supplier=United%20States');
-    await expect(dash.drillDeals, 'a large drill-down lists the first 500 deals').toHaveCount(500);
-    await expect(dash.drillPanel).toContainText('Showing the first 500 of');
+    await expect(dash.drillDeals, 'a large drill-down lists its deals 500 a page').toHaveCount(500);
+    await expect(dash.drillPanel).toContainText(/Showing 1–500 of \d{1,2},\d{3}/);
+    const firstOnPage1 = await dash.drillDeals.first().textContent();
+    await page.getByTestId('drill-pages').getByRole('link', { name: /Next 500/ }).click();
+    await expect(dash.drillPanel, 'the next page, in the URL').toContainText('Showing 501–1,000 of');
+    await expect(page).toHaveURL(/d\.page=2/);
+    await expect(dash.drillDeals).toHaveCount(500);
+    expect(await dash.drillDeals.first().textContent(), 'other deals').not.toBe(firstOnPage1);
+    await page.getByTestId('drill-pages').getByRole('link', { name: /Previous/ }).click();
+    await expect(dash.drillPanel).toContainText('Showing 1–500 of');
   });
 
   test('time-line events are marked only on charts of the countries they concern', async ({ page }) => {

@@ -4,11 +4,12 @@ import { parseView, viewToParams } from './view-params';
 
 test('a full view round-trips through the URL', () => {
   const url =
-    'ds=a,b&recipient=Iran,Iraq&supplier=DPRK&category=Missiles&from=1982&to=1987&measure=units&basis=order&uncertain=exclude&stack=category&pct=1&top=5&events=0&d.supplier=North%20Korea&d.year=1984';
+    'ds=a,b&recipient=Iran,Iraq&supplier=DPRK&category=Missiles&from=1982&to=1987&measure=units&basis=order&uncertain=exclude&stack=category&pct=1&top=5&events=0&d.supplier=North%20Korea&d.year=1984&d.page=3';
   const { view, notices } = parseView(Object.fromEntries(new URLSearchParams(url)));
   assert.deepEqual(notices, []);
   assert.deepEqual(view.suppliers, ['North Korea'], 'aliases are resolved');
   assert.deepEqual(view.drill, { supplier: 'North Korea', year: 1984 });
+  assert.equal(view.drillPage, 3);
   const again = parseView(Object.fromEntries(viewToParams(view)));
   assert.deepEqual(again.view, view);
 });
@@ -26,4 +27,19 @@ test('a reversed year range is swapped and said so', () => {
   const { view, notices } = parseView({ from: '1988', to: '1980' });
   assert.deepEqual([view.from, view.to], [1980, 1988]);
   assert.equal(notices[0].param, 'from');
+});
+
+test('a drill-down page is a whole number from 1; anything else shows the first page with a notice', () => {
+  for (const bad of ['0', '-1', '2.5', 'last', '9999999']) {
+    const { view, notices } = parseView({ 'd.supplier': 'China', 'd.page': bad });
+    assert.equal(view.drillPage, 1, bad);
+    assert.deepEqual(
+      notices.map((n) => n.param),
+      ['d.page'],
+      bad,
+    );
+  }
+  const first = parseView({ 'd.supplier': 'China', 'd.page': '1' }).view;
+  assert.equal(viewToParams(first).has('d.page'), false, 'page 1 is left out of links');
+  assert.equal(viewToParams({ ...first, drill: null, drillPage: 4 }).has('d.page'), false, 'no page without a drill-down');
 });

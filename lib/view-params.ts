@@ -22,7 +22,12 @@ export type DashboardView = {
   top: number;
   events: boolean;
   drill: Drill | null;
+  /** Which page of the drill-down's deals is listed (DRILL_PAGE_SIZE a page), from 1. */
+  drillPage: number;
 };
+
+/** Deals listed per page of a drill-down: a large supplier of the whole database has thousands. */
+export const DRILL_PAGE_SIZE = 500;
 
 export type ParamNotice = { param: string; message: string };
 
@@ -83,6 +88,12 @@ export function parseView(params: SearchParams): { view: DashboardView; notices:
     if (v) drill[key] = key === 'category' || v === OTHER ? v : canonicalCountry(v);
   }
   if (drillYear !== null) drill.year = drillYear;
+  const pageRaw = one(params['d.page']);
+  let drillPage = 1;
+  if (pageRaw !== undefined && pageRaw !== '') {
+    if (/^\d{1,6}$/.test(pageRaw) && +pageRaw >= 1) drillPage = +pageRaw;
+    else notices.push({ param: 'd.page', message: `"${pageRaw}" is not a page number; the first page is shown` });
+  }
   return {
     view: {
       datasets: list(params.ds),
@@ -99,6 +110,7 @@ export function parseView(params: SearchParams): { view: DashboardView; notices:
       top,
       events: one(params.events) !== '0',
       drill: Object.keys(drill).length > 0 ? drill : null,
+      drillPage,
     },
     notices,
   };
@@ -134,6 +146,7 @@ export function viewToParams(view: DashboardView): URLSearchParams {
   if (!view.events) p.set('events', '0');
   if (view.drill) {
     for (const [k, v] of Object.entries(view.drill)) if (v !== undefined) p.set(`d.${k}`, String(v));
+    if (view.drillPage > 1) p.set('d.page', String(view.drillPage));
   }
   return p;
 }

@@ -72,10 +72,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const base = { datasets: m.selected, from: m.from, to: m.to, measure: m.measure, basis: view.basis };
   const hrefWith = (patch: Record<string, string | null>) => {
     const p = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-    for (const key of ['d.supplier', 'd.recipient', 'd.category', 'd.year']) p.delete(key);
+    for (const key of ['d.supplier', 'd.recipient', 'd.category', 'd.origin', 'd.year', 'd.page']) p.delete(key);
     for (const [k, v] of Object.entries(patch)) if (v !== null) p.set(k, v);
     return `/compare?${p.toString()}`;
   };
+  // The drill-down's own params, kept when paging through its deals.
+  const drillParams = Object.fromEntries(
+    Object.entries(view.drill ?? {}).flatMap(([k, v]) => (v === undefined ? [] : [[`d.${k}`, String(v)]])),
+  ) as Record<string, string | null>;
   const sidesQuery = new URLSearchParams({
     a: m.a,
     b: m.b,
@@ -151,7 +155,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       />
       <Notices notices={m.notices} overlaps={m.overlaps} />
       <p className="text-sm">Data: {selected.map((d) => d.name).join('; ')}.</p>
-      {m.drill && <DrillPanel title={m.drill.title} deals={m.drill.deals} closeHref={hrefWith({})} />}
+      {m.drill && (
+        <DrillPanel
+          title={m.drill.title}
+          deals={m.drill.deals}
+          closeHref={hrefWith({})}
+          page={view.drillPage}
+          pageHref={(page) => hrefWith({ ...drillParams, 'd.page': page > 1 ? String(page) : null })}
+        />
+      )}
       <MirrorSection
         id="mirror-title"
         title={`Suppliers, mirrored${bothOnly ? ' (suppliers to both only)' : ''}`}
