@@ -4,7 +4,7 @@ import { HatchSwatch } from '@/components/HatchPattern';
 import { Notices } from '@/components/Notices';
 import { SankeySection } from '@/components/SankeySection';
 import { UploadPanel } from '@/components/UploadPanel';
-import { uploadLimitBytes } from '@/lib/server/data-dirs';
+import { uploadLimitBytes, uploadTotalLimitBytes } from '@/lib/server/data-dirs';
 import { uploadsStatus } from '@/lib/server/uploads';
 import { ViewControls } from '@/components/ViewControls';
 import { buildDashboard } from '@/lib/dashboard-model';
@@ -71,7 +71,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }}
       />
       <Notices notices={model.notices} overlaps={model.overlaps} />
-      <UploadPanel status={{ ...uploads, limitBytes: uploadLimitBytes() }} />
+      <UploadPanel
+        status={{
+          ...uploads,
+          limitBytes: uploadLimitBytes(),
+          storedBytes: infos.reduce((sum, d) => (d.origin === 'uploaded' ? sum + d.bytes : sum), 0),
+          totalLimitBytes: uploadTotalLimitBytes(),
+        }}
+      />
       <p className="text-sm">
         Data: {selected.map((d) => d.name).join('; ')}. Measure: {MEASURE_LABELS[model.measure]}
         {model.measure === 'units' && ' (units of different weapons added together: read them per category)'}. Years {model.from}–{model.to}{' '}

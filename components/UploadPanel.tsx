@@ -14,7 +14,15 @@ type Phase =
 
 export type UploadPanelProps = {
   /** Whether the server stores uploads, and if not why. */
-  status: { enabled: boolean; reason: string | null; limitBytes: number };
+  status: {
+    enabled: boolean;
+    reason: string | null;
+    /** Largest single upload. */
+    limitBytes: number;
+    /** What stored uploads hold now, and the most they may hold in all (UPLOAD_TOTAL_MB). */
+    storedBytes: number;
+    totalLimitBytes: number;
+  };
 };
 
 /** Send a file with progress (XMLHttpRequest reports upload progress; fetch does not). */
@@ -43,6 +51,8 @@ function send(
 }
 
 /** "Load a register": drop zone and file picker, progress, the ingest report, then the charts switch to it. */
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
 export function UploadPanel({ status }: UploadPanelProps) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
@@ -50,6 +60,13 @@ export function UploadPanel({ status }: UploadPanelProps) {
   const [over, setOver] = useState(false);
   const upload = async (file: File | undefined) => {
     if (!file) return;
+    if (file.size <= status.limitBytes && status.storedBytes + file.size > status.totalLimitBytes) {
+      setPhase({
+        kind: 'error',
+        message: `${file.name} is ${megabytes(file.size)}; stored uploads hold ${megabytes(status.storedBytes)} of the ${megabytes(status.totalLimitBytes)} allowed: delete an upload first.`,
+      });
+      return;
+    }
     if (file.size > status.limitBytes) {
       setPhase({
         kind: 'error',
@@ -118,6 +135,12 @@ export function UploadPanel({ status }: UploadPanelProps) {
             onChange={(e) => void upload(e.target.files?.[0])}
           />
         </div>
+      )}
+      {status.enabled && (
+        <p className="mt-1 text-xs text-[var(--muted)]" data-testid="upload-storage">
+          Stored uploads: {megabytes(status.storedBytes)} of {megabytes(status.totalLimitBytes)}; one file up to{' '}
+          {megabytes(status.limitBytes)}.
+        </p>
       )}
       {phase.kind === 'sending' && (
         <div className="mt-2 text-sm">

@@ -226,7 +226,9 @@ test('deleted uploads are let go: the memory they held is freed at the next scan
   }
 });
 
-test('stored uploads are limited in all (UPLOAD_TOTAL_MB): past it an upload is refused with 507 and why; deleting makes room', async () => {
+test('stored uploads are limited in all (UPLOAD_TOTAL_MB): past it an upload is refused with 507 and why; deleting makes room', async ({
+  page,
+}) => {
   // Room for three and a half small registers.
   const size = Buffer.byteLength(smallRegister('quota 1'));
   const server = new ServerProcess(3119, {
@@ -244,6 +246,18 @@ test('stored uploads are limited in all (UPLOAD_TOTAL_MB): past it an upload is 
     expect(full.body.detail).toMatch(/stored uploads hold .* of the .* allowed \(UPLOAD_TOTAL_MB\).*delete an upload first/);
     expect(await uploadedIds(server), 'nothing of it is listed').toHaveLength(3);
     expect((await upload(server, smallRegister('quota 1'))).status, 'a file already stored is still answered').toBe(200);
+    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    expect(listing.uploads.storedBytes, 'the API says what is held').toBe(3 * size);
+    // The page says so too, and refuses a file that would not fit before sending it.
+    await page.goto(`${server.url}/`);
+    await expect(page.getByTestId('upload-storage')).toContainText('Stored uploads:');
+    let posted = false;
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posted = true;
+    });
+    await page.getByTestId('file-input').setInputFiles({ name: 'fourth.csv', mimeType: 'text/csv', buffer: Buffer.from(smallRegister('quota 4')) });
+    await expect(page.getByTestId('upload-error')).toContainText('delete an upload first');
+    expect(posted, 'refused in the page, nothing sent').toBe(false);
     expect((await fetch(`${server.url}/api/datasets/${first.body.id}`, { method: 'DELETE' })).status).toBe(200);
     expect((await upload(server, smallRegister('quota 4'))).status, 'after a deletion it fits').toBe(201);
   } finally {

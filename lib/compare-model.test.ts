@@ -27,6 +27,7 @@ function dataset(id: string, bytes: Uint8Array): Dataset {
       deliveries: r.deliveries.length,
       years: yearSpan(r.deliveries, r.deals),
       version: id,
+      bytes: bytes.length,
       error: null,
       issues: 0,
       measures: availableMeasures(r.deals),

@@ -22,6 +22,7 @@ function bundled(id: string): Dataset {
     deliveries: r.deliveries.length,
     years: yearSpan(r.deliveries, r.deals),
     version: id,
+    bytes: 0,
     error: null,
     issues: 0,
     measures: availableMeasures(r.deals),

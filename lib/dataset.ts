@@ -22,6 +22,8 @@ export type DatasetInfo = {
   years: [number, number] | null;
   /** Content hash, for ETags and de-duplication. */
   version: string;
+  /** Size of the file, in bytes. */
+  bytes: number;
   /** Whole-file error, if the file could not be read as a register. */
   error: string | null;
   /** Skipped and questionable records. */

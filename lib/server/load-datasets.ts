@@ -49,6 +49,7 @@ export function ingestFile(bytes: Uint8Array, version: string): Ingested {
     deliveries: result.deliveries.length,
     years: yearSpan(result.deliveries, result.deals),
     version,
+    bytes: bytes.length,
     error: report.error?.message ?? null,
     issues: report.entries.length + report.unknownNames.length,
     measures: availableMeasures(result.deals),

@@ -25,7 +25,12 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export function GET() {
   return guarded(async () => {
     const datasets = (await loadDatasets()).map(({ info }) => info);
-    return json({ datasets, uploads: { ...(await uploadsStatus()), limitBytes: uploadLimitBytes() }, corrupt: corruptUploads() });
+    const storedBytes = datasets.reduce((sum, d) => (d.origin === 'uploaded' ? sum + d.bytes : sum), 0);
+    return json({
+      datasets,
+      uploads: { ...(await uploadsStatus()), limitBytes: uploadLimitBytes(), storedBytes, totalLimitBytes: uploadTotalLimitBytes() },
+      corrupt: corruptUploads(),
+    });
   });
 }
 
