@@ -4,6 +4,7 @@ import { colourMap } from '@/lib/colors';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure } from '@/lib/query';
 import { layoutSankey } from '@/lib/sankey-layout';
+import { linkDrill } from '@/lib/series/sankey-drill';
 import type { SankeySeries } from '@/lib/series/sankey-series';
 import type { Drill } from '@/lib/view-params';
 import { useMemo, useRef, useState } from 'react';
@@ -71,7 +72,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
       const { path, width } = g.bands[i];
       // Keyed by what the link joins, not its position: after a filter change React then rewrites
       // only the links that moved, not every link after the first one added or removed.
-      return { ...l, key: `${l.source}>${l.target}>${l.supplier}`, path, width, colour: colours[l.supplier], text };
+      return { ...l, key: `${l.source}>${l.target}>${l.supplier}`, drill: linkDrill(l), path, width, colour: colours[l.supplier], text };
     });
     return { nodes, links };
   }, [series, width, height, measure, colours, measured]);

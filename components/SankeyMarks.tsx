@@ -2,6 +2,7 @@ import { HAIRLINE, MAX_HATCHED_HAIRLINES } from '@/lib/mark-paths';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark, type TabStops } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
+import type { Drill } from '@/lib/view-params';
 
 export type PlacedNode = SankeyNodeDatum & {
   x0: number;
@@ -12,7 +13,7 @@ export type PlacedNode = SankeyNodeDatum & {
   valueText: string;
   text: string;
 };
-export type PlacedLink = SankeyLinkDatum & { key: string; path: string; width: number; colour: string; text: string };
+export type PlacedLink = SankeyLinkDatum & { key: string; drill: Drill; path: string; width: number; colour: string; text: string };
 
 export type SankeyMarksProps = {
   /** Laid-out nodes. */

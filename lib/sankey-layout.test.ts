@@ -18,7 +18,6 @@ const link = (source: string, target: string, supplier: string, value: number): 
   value,
   estimated: false,
   spread: false,
-  drill: { supplier },
 });
 
 // Two suppliers whose flows through one category are split by supplier up to the recipients.

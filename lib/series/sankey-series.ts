@@ -24,7 +24,6 @@ export type SankeyLinkDatum = {
   supplier: string;
   estimated: boolean;
   spread: boolean;
-  drill: Drill;
 };
 
 /** One group behind the flows, unfolded: what the data table and the downloads list. */
@@ -102,7 +101,6 @@ export function buildSankeySeries(
     supplierNode: number,
     value: number,
     flags: { estimated: boolean; spread: boolean },
-    drill: () => Drill,
   ) => {
     // Fewer than 2^16 nodes: the three indices pack exactly into one double.
     const key = (source * 65536 + target) * 65536 + supplierNode;
@@ -119,7 +117,6 @@ export function buildSankeySeries(
         supplier: nodes[supplierNode].name,
         estimated: flags.estimated,
         spread: flags.spread,
-        drill: drill(),
       });
   };
   let total = 0;
@@ -131,9 +128,9 @@ export function buildSankeySeries(
     const s = node('supplier', supplier);
     const c = node('category', category);
     const t = node('recipient', recipient);
-    if (hasOrigin) link(node('origin', origin), s, s, r.value!, r, () => ({ origin, supplier }));
-    link(s, c, s, r.value!, r, () => ({ supplier, category }));
-    link(c, t, s, r.value!, r, () => ({ supplier, category, recipient }));
+    if (hasOrigin) link(node('origin', origin), s, s, r.value!, r);
+    link(s, c, s, r.value!, r);
+    link(c, t, s, r.value!, r);
     total += r.value!;
   }
   const others: SankeySeries['others'] = {};

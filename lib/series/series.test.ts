@@ -4,6 +4,7 @@ import { ingestRegister } from '../ingest';
 import { selectDeals } from '../select-deals';
 import { OTHER } from '../view-params';
 import { buildBarSeries } from './bar-series';
+import { linkDrill } from './sankey-drill';
 import { buildSankeySeries } from './sankey-series';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -111,4 +112,28 @@ test('the unfolded groups come apart from the chart series (tables and downloads
     'a folded supplier keeps its own row',
   );
   assert.ok(!('rows' in bars));
+});
+
+test('drill-down: the drill of every link names its ends and supplier, and lists exactly the deals its value sums', () => {
+  const { series } = buildSankeySeries([data], query, 10);
+  const source = [{ ...data, id: 'x', name: 'X' }];
+  assert.deepEqual(linkDrill({ source: 'origin:Soviet Union', target: 'supplier:North Korea', supplier: 'North Korea' }), {
+    origin: 'Soviet Union',
+    supplier: 'North Korea',
+  });
+  assert.deepEqual(linkDrill({ source: 'category:Missiles', target: 'recipient:Iran', supplier: 'North Korea' }), {
+    supplier: 'North Korea',
+    category: 'Missiles',
+    recipient: 'Iran',
+  });
+  assert.deepEqual(
+    Object.keys(linkDrill({ source: 'supplier:A: B', target: 'category:Ships', supplier: 'A: B' })),
+    ['supplier', 'category'],
+    'a name with a colon stays whole',
+  );
+  for (const l of series.links) {
+    const deals = selectDeals(source, 'delivery', {}, linkDrill(l));
+    const tiv = deals.reduce((sum, d) => sum + (d.tivDelivered ?? 0), 0);
+    assert.ok(Math.abs(tiv - l.value) < 1e-9, `${l.source} → ${l.target} (${l.supplier}): ${tiv} vs ${l.value}`);
+  }
 });
