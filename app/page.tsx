@@ -8,6 +8,7 @@ import { uploadLimitBytes, uploadTotalLimitBytes } from '@/lib/server/data-dirs'
 import { uploadsStatus } from '@/lib/server/uploads';
 import { ViewControls } from '@/components/ViewControls';
 import { buildDashboard } from '@/lib/dashboard-model';
+import { uploadedBytes } from '@/lib/dataset';
 import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { resolveView } from '@/lib/resolve-view';
@@ -75,7 +76,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         status={{
           ...uploads,
           limitBytes: uploadLimitBytes(),
-          storedBytes: infos.reduce((sum, d) => (d.origin === 'uploaded' ? sum + d.bytes : sum), 0),
+          storedBytes: uploadedBytes(infos),
           totalLimitBytes: uploadTotalLimitBytes(),
         }}
       />

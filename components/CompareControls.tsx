@@ -4,7 +4,7 @@ import type { Measure } from '@/lib/query';
 import { DatasetPicker } from './DatasetPicker';
 import { MeasureSelect } from './MeasureSelect';
 import { YearInput } from './YearInput';
-import { DRILL_PARAMS, useViewUrl } from './use-view-url';
+import { drillPatch, useViewUrl } from './use-view-url';
 
 export type CompareControlsProps = {
   /** The two recipients compared. */
@@ -29,7 +29,7 @@ const field = 'rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1 text
 /** The comparison's controls: the two recipients (with swap), data, years, measure; all in the URL. */
 export function CompareControls({ a, b, recipients, datasets, selected, from, to, measure, measures, bothOnly }: CompareControlsProps) {
   const { update, pending } = useViewUrl();
-  const set = (patch: Record<string, string | null>) => update({ ...Object.fromEntries(DRILL_PARAMS.map((p) => [p, null])), ...patch });
+  const set = (patch: Record<string, string | null>) => update({ ...drillPatch({}), ...patch });
   const options = (current: string) => [...new Set([current, ...recipients])].sort();
   return (
     <section

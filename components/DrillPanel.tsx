@@ -1,4 +1,4 @@
-import { formatValue, formatYears } from '@/lib/format';
+import { formatCount, formatValue, formatYears } from '@/lib/format';
 import type { DealRow } from '@/lib/select-deals';
 import Link from 'next/link';
 import { DrillRows } from './DrillRows';
@@ -48,12 +48,11 @@ export function DrillPanel({ title, deals, closeHref, page, pageHref }: DrillPan
   const shown = Math.min(page, pages);
   const first = (shown - 1) * DRILL_PAGE_SIZE;
   const listed = deals.slice(first, first + DRILL_PAGE_SIZE);
-  const n = (x: number) => x.toLocaleString('en-GB');
   return (
     <section aria-labelledby="drill-title" className="min-w-0 rounded border border-[var(--accent)] p-3" data-testid="drill-panel">
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="drill-title" className="text-lg font-semibold">
-          {title}: {n(deals.length)} {deals.length === 1 ? 'deal' : 'deals'}
+          {title}: {formatCount(deals.length)} {deals.length === 1 ? 'deal' : 'deals'}
         </h2>
         <Link href={closeHref} scroll={false} className="text-sm">
           Close
@@ -61,13 +60,13 @@ export function DrillPanel({ title, deals, closeHref, page, pageHref }: DrillPan
       </div>
       <p className="text-sm text-[var(--muted)]">
         “?” marks a number or year the source gives as uncertain.
-        {pages > 1 && ` Showing ${n(first + 1)}–${n(first + listed.length)} of ${n(deals.length)}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
+        {pages > 1 && ` Showing ${formatCount(first + 1)}–${formatCount(first + listed.length)} of ${formatCount(deals.length)}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
       </p>
       {pages > 1 && (
         <nav aria-label="Pages of deals" className="mt-1 flex gap-4 text-sm" data-testid="drill-pages">
           {shown > 1 && (
             <Link href={pageHref(shown - 1)} scroll={false}>
-              ← Previous {n(DRILL_PAGE_SIZE)}
+              ← Previous {formatCount(DRILL_PAGE_SIZE)}
             </Link>
           )}
           <span className="text-[var(--muted)]">
@@ -75,7 +74,7 @@ export function DrillPanel({ title, deals, closeHref, page, pageHref }: DrillPan
           </span>
           {shown < pages && (
             <Link href={pageHref(shown + 1)} scroll={false}>
-              Next {n(Math.min(DRILL_PAGE_SIZE, deals.length - first - DRILL_PAGE_SIZE))} →
+              Next {formatCount(Math.min(DRILL_PAGE_SIZE, deals.length - first - DRILL_PAGE_SIZE))} →
             </Link>
           )}
         </nav>

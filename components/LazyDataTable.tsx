@@ -3,7 +3,7 @@
 import { barRowsFromApi, flowsFromApi } from '@/lib/api-table-rows';
 import { barTable, sankeyTable, type TableData } from '@/lib/chart-tables';
 import type { Measure } from '@/lib/query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SortableTable } from './DataTable';
 
 export type TableShape = { kind: 'flows'; withOrigin: boolean } | { kind: 'bars'; stack: 'supplier' | 'category' };
@@ -19,7 +19,8 @@ export type LazyDataTableProps = {
   summary: string;
 };
 
-type Loaded = { source: string } & ({ table: TableData } | { error: string });
+/** The API's answer for one source URL: its JSON, or why there is none. */
+type Loaded = { source: string } & ({ json: unknown } | { error: string });
 
 function tableOf(json: unknown, shape: TableShape, measure: Measure): { table: TableData } | { error: string } {
   if (shape.kind === 'flows') {
@@ -30,16 +31,14 @@ function tableOf(json: unknown, shape: TableShape, measure: Measure): { table: T
   return read.ok ? { table: barTable(read.rows, measure, shape.stack) } : { error: read.error };
 }
 
-async function load(source: string, signal: AbortSignal, shape: TableShape, measure: Measure): Promise<Loaded> {
+async function load(source: string, signal: AbortSignal): Promise<Loaded> {
   try {
     const res = await fetch(source, { signal });
     const json: unknown = await res.json().catch(() => null);
-    if (!res.ok) {
-      const body = json as { error?: string; detail?: string } | null;
-      const message = [body?.error, body?.detail].filter(Boolean).join(': ');
-      return { source, error: `the server answered ${res.status}${message ? ` (${message})` : ''}` };
-    }
-    return { source, ...tableOf(json, shape, measure) };
+    if (res.ok) return { source, json };
+    const body = json as { error?: string; detail?: string } | null;
+    const message = [body?.error, body?.detail].filter(Boolean).join(': ');
+    return { source, error: `the server answered ${res.status}${message ? ` (${message})` : ''}` };
   } catch (e) {
     if (signal.aborted) throw e;
     return { source, error: `the request failed (${e instanceof Error ? e.message : String(e)})` };
@@ -56,42 +55,38 @@ export function LazyDataTable({ source, shape, measure, caption, testId, summary
   // Pointing at or focusing the disclosure starts the request, so the table is usually there on opening.
   // Only for the view pointed at: a later filter change does not fetch tables nobody opened.
   const [wantedFor, setWantedFor] = useState<string | null>(null);
-  const wanted = wantedFor === source;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const shapeKey = JSON.stringify(shape);
-  const active = open || wanted;
-  const have = loaded?.source === source;
+  const active = open || wantedFor === source;
+  const current = loaded?.source === source ? loaded : null;
   useEffect(() => {
-    // Opening after pointing keeps the request already under way; reopening keeps the rows loaded.
-    if (!active || have) return;
+    // Opening after pointing keeps the request under way; reopening keeps the answer; a retry
+    // (loaded set to null) or a new view asks again.
+    if (!active || current) return;
     const abort = new AbortController();
-    load(source, abort.signal, JSON.parse(shapeKey) as TableShape, measure).then(setLoaded, () => {});
+    load(source, abort.signal).then(setLoaded, () => {});
     return () => abort.abort();
-  }, [active, have, source, shapeKey, measure, attempt]);
-  const current = have ? loaded : null;
+  }, [active, current, source]);
+  // The source URL names the measure and the grouping, so the answer fits this shape.
+  const result = useMemo(() => (current && 'json' in current ? tableOf(current.json, shape, measure) : current), [current, shape, measure]);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={`${testId}-toggle`}>
       <summary className="cursor-pointer text-sm" onPointerEnter={() => setWantedFor(source)} onFocus={() => setWantedFor(source)}>
         {summary}
       </summary>
-      {open && !current && (
+      {open && !result && (
         <p role="status" className="p-2 text-sm text-[var(--muted)]">
           Loading the table…
         </p>
       )}
-      {open && current && 'error' in current && (
+      {open && result && 'error' in result && (
         <p role="alert" className="p-2 text-sm">
-          The table could not be loaded: {current.error}.{' '}
-          <button type="button" className="underline" onClick={() => {
-              setLoaded(null);
-              setAttempt((a) => a + 1);
-            }}>
+          The table could not be loaded: {result.error}.{' '}
+          <button type="button" className="underline" onClick={() => setLoaded(null)}>
             Try again
           </button>
         </p>
       )}
-      {open && current && 'table' in current && <SortableTable {...current.table} caption={caption} testId={testId} />}
+      {open && result && 'table' in result && <SortableTable {...result.table} caption={caption} testId={testId} />}
     </details>
   );
 }

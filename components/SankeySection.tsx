@@ -2,7 +2,7 @@ import { sankeyRowCount } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import type { DashboardModel } from '@/lib/dashboard-model';
 import { dashboardDownloads } from '@/lib/download-links';
-import { MEASURE_LABELS } from '@/lib/format';
+import { formatCount, MEASURE_LABELS } from '@/lib/format';
 import { OTHER } from '@/lib/view-params';
 import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';
@@ -55,7 +55,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
         measure={measure}
         caption={`${MEASURE_LABELS[measure]}, ${model.from}–${model.to}`}
         testId="sankey-table"
-        summary={`Data table (${sankeyRowCount(model.sankeyFlows, sankey.hasOrigin).toLocaleString('en-GB')} flows)`}
+        summary={`Data table (${formatCount(sankeyRowCount(model.sankeyFlows, sankey.hasOrigin))} flows)`}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { FORMAT_LABELS, type RegisterFormat } from '@/lib/domain';
+import { formatMegabytes } from '@/lib/format';
 import type { UploadReport } from '@/lib/upload-report';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
@@ -51,8 +52,6 @@ function send(
 }
 
 /** "Load a register": drop zone and file picker, progress, the ingest report, then the charts switch to it. */
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-
 export function UploadPanel({ status }: UploadPanelProps) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
@@ -60,18 +59,15 @@ export function UploadPanel({ status }: UploadPanelProps) {
   const [over, setOver] = useState(false);
   const upload = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size <= status.limitBytes && status.storedBytes + file.size > status.totalLimitBytes) {
-      setPhase({
-        kind: 'error',
-        message: `${file.name} is ${megabytes(file.size)}; stored uploads hold ${megabytes(status.storedBytes)} of the ${megabytes(status.totalLimitBytes)} allowed: delete an upload first.`,
-      });
-      return;
-    }
-    if (file.size > status.limitBytes) {
-      setPhase({
-        kind: 'error',
-        message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${Math.round(status.limitBytes / 1024 / 1024)} MB.`,
-      });
+    // The server refuses both (413, 507); saying so here spares sending the file.
+    const refusal =
+      file.size > status.limitBytes
+        ? `the limit is ${formatMegabytes(status.limitBytes)}`
+        : status.storedBytes + file.size > status.totalLimitBytes
+          ? `stored uploads hold ${formatMegabytes(status.storedBytes)} of the ${formatMegabytes(status.totalLimitBytes)} allowed: delete an upload first`
+          : null;
+    if (refusal) {
+      setPhase({ kind: 'error', message: `${file.name} is ${formatMegabytes(file.size)}; ${refusal}.` });
       return;
     }
     setPhase({ kind: 'sending', sent: 0, total: file.size });
@@ -138,8 +134,8 @@ export function UploadPanel({ status }: UploadPanelProps) {
       )}
       {status.enabled && (
         <p className="mt-1 text-xs text-[var(--muted)]" data-testid="upload-storage">
-          Stored uploads: {megabytes(status.storedBytes)} of {megabytes(status.totalLimitBytes)}; one file up to{' '}
-          {megabytes(status.limitBytes)}.
+          Stored uploads: {formatMegabytes(status.storedBytes)} of {formatMegabytes(status.totalLimitBytes)}; one file up to{' '}
+          {formatMegabytes(status.limitBytes)}.
         </p>
       )}
       {phase.kind === 'sending' && (

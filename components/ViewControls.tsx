@@ -6,7 +6,7 @@ import { DatasetPicker } from './DatasetPicker';
 import { MeasureSelect } from './MeasureSelect';
 import { MultiSelect } from './MultiSelect';
 import { YearInput } from './YearInput';
-import { DRILL_PARAMS, useViewUrl } from './use-view-url';
+import { drillPatch, useViewUrl } from './use-view-url';
 
 export type ViewControlsProps = {
   /** Datasets to pick from: id and name. */
@@ -36,7 +36,7 @@ const selectClass = 'rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-
 export function ViewControls({ datasets, selected, options, current }: ViewControlsProps) {
   const { update, pending } = useViewUrl();
   // A filter change invalidates the drill-down it was made from.
-  const set = (patch: Record<string, string | null>) => update({ ...Object.fromEntries(DRILL_PARAMS.map((p) => [p, null])), ...patch });
+  const set = (patch: Record<string, string | null>) => update({ ...drillPatch({}), ...patch });
   const commitYear = (name: 'from' | 'to', value: string) => set({ [name]: value });
   return (
     <section aria-label="Filters" className="flex flex-wrap items-center gap-2" data-testid="view-controls" aria-busy={pending}>

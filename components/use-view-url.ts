@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useTransition } from 'react';
+import { DRILL_PARAMS, drillParams, type Drill } from '@/lib/view-params';
 
 /**
  * Change the view by changing the URL: every state lives in the search params, so reload,
@@ -31,11 +32,7 @@ export function useViewUrl() {
   return { params, update, hrefWith, pending };
 }
 
-/** Params that select a drill-down; cleared when the drill changes. */
-export const DRILL_PARAMS = ['d.supplier', 'd.recipient', 'd.category', 'd.origin', 'd.year', 'd.page'];
-
-export function drillPatch(drill: Record<string, string | number | undefined>): Record<string, string | null> {
-  const patch: Record<string, string | null> = Object.fromEntries(DRILL_PARAMS.map((p) => [p, null]));
-  for (const [k, v] of Object.entries(drill)) if (v !== undefined) patch[`d.${k}`] = String(v);
-  return patch;
+/** A URL patch that replaces the drill-down (and its page) with this one; `{}` closes it. */
+export function drillPatch(drill: Drill): Record<string, string | null> {
+  return { ...Object.fromEntries(DRILL_PARAMS.map((p) => [p, null])), ...drillParams(drill) };
 }

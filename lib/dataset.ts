@@ -32,6 +32,11 @@ export type DatasetInfo = {
   measures: Measure[];
 };
 
+/** What the stored uploads among these datasets hold on disk (set against UPLOAD_TOTAL_MB). */
+export function uploadedBytes(datasets: DatasetInfo[]): number {
+  return datasets.reduce((sum, d) => (d.origin === 'uploaded' ? sum + d.bytes : sum), 0);
+}
+
 /** A loaded register: its description and its rows. */
 export type Dataset = { info: DatasetInfo; deals: Deal[]; deliveries: Facts; report: IngestReport };
 

@@ -11,6 +11,17 @@ export function formatValue(value: number | null, measure: Measure): string {
   return Math.abs(value) >= 100 || Number.isInteger(value) ? integer.format(Math.round(value)) : oneDecimal.format(value);
 }
 
+/** A count with thousands separators: "9,048". */
+export function formatCount(n: number): string {
+  return integer.format(n);
+}
+
+/** A size in megabytes: "3.8 MB" (one decimal), "500 MB" from 10 MB up. */
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
+}
+
 export function formatShare(part: number, total: number): string {
   if (total <= 0) return '–';
   const pct = (100 * part) / total;

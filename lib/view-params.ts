@@ -26,6 +26,14 @@ export type DashboardView = {
   drillPage: number;
 };
 
+/** Params that select a drill-down and its page; cleared together when the drill changes. */
+export const DRILL_PARAMS = ['d.supplier', 'd.recipient', 'd.category', 'd.origin', 'd.year', 'd.page'];
+
+/** A drill-down as URL params (`d.supplier=…`). */
+export function drillParams(drill: Drill): Record<string, string> {
+  return Object.fromEntries(Object.entries(drill).flatMap(([k, v]) => (v === undefined ? [] : [[`d.${k}`, String(v)]])));
+}
+
 /** Deals listed per page of a drill-down: a large supplier of the whole database has thousands. */
 export const DRILL_PAGE_SIZE = 500;
 
@@ -52,6 +60,15 @@ function choice<T extends string>(params: SearchParams, name: string, allowed: r
   return undefined;
 }
 
+/** A whole number from 1 to `max`, or null (absent, or invalid: a notice says what is used instead). */
+function wholeNumber(params: SearchParams, key: string, max: number, instead: string, notices: ParamNotice[]): number | null {
+  const raw = one(params[key]);
+  if (raw === undefined || raw === '') return null;
+  if (/^\d+$/.test(raw) && +raw >= 1 && +raw <= max) return +raw;
+  notices.push({ param: key, message: `"${raw}" is not a whole number from 1 to ${max}; ${instead}` });
+  return null;
+}
+
 function year(params: SearchParams, name: string, notices: ParamNotice[]): number | null {
   const raw = one(params[name]);
   if (raw === undefined || raw === '') return null;
@@ -75,12 +92,7 @@ export function parseView(params: SearchParams): { view: DashboardView; notices:
     notices.push({ param: 'from', message: `from ${from} is after to ${to}; the two were swapped` });
     [from, to] = [to, from];
   }
-  const topRaw = one(params.top);
-  let top = TOP_DEFAULT;
-  if (topRaw !== undefined && topRaw !== '') {
-    if (/^\d+$/.test(topRaw) && +topRaw >= 1 && +topRaw <= TOP_MAX) top = +topRaw;
-    else notices.push({ param: 'top', message: `"${topRaw}" is not a whole number from 1 to ${TOP_MAX}; ${TOP_DEFAULT} used` });
-  }
+  const top = wholeNumber(params, 'top', TOP_MAX, `${TOP_DEFAULT} used`, notices) ?? TOP_DEFAULT;
   const drillYear = year(params, 'd.year', notices);
   const drill: Drill = {};
   for (const key of ['supplier', 'recipient', 'category', 'origin'] as const) {
@@ -88,12 +100,7 @@ export function parseView(params: SearchParams): { view: DashboardView; notices:
     if (v) drill[key] = key === 'category' || v === OTHER ? v : canonicalCountry(v);
   }
   if (drillYear !== null) drill.year = drillYear;
-  const pageRaw = one(params['d.page']);
-  let drillPage = 1;
-  if (pageRaw !== undefined && pageRaw !== '') {
-    if (/^\d{1,6}$/.test(pageRaw) && +pageRaw >= 1) drillPage = +pageRaw;
-    else notices.push({ param: 'd.page', message: `"${pageRaw}" is not a page number; the first page is shown` });
-  }
+  const drillPage = wholeNumber(params, 'd.page', 999_999, 'the first page is shown', notices) ?? 1;
   return {
     view: {
       datasets: list(params.ds),
@@ -145,7 +152,7 @@ export function viewToParams(view: DashboardView): URLSearchParams {
   if (view.top !== TOP_DEFAULT) p.set('top', String(view.top));
   if (!view.events) p.set('events', '0');
   if (view.drill) {
-    for (const [k, v] of Object.entries(view.drill)) if (v !== undefined) p.set(`d.${k}`, String(v));
+    for (const [k, v] of Object.entries(drillParams(view.drill))) p.set(k, v);
     if (view.drillPage > 1) p.set('d.page', String(view.drillPage));
   }
   return p;

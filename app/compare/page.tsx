@@ -17,7 +17,7 @@ import { citationOf } from '@/lib/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
 import { loadDatasets } from '@/lib/server/load-datasets';
 import { memoModel } from '@/lib/server/model-cache';
-import { parseView, type SearchParams } from '@/lib/view-params';
+import { DRILL_PARAMS, drillParams, parseView, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -72,14 +72,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const base = { datasets: m.selected, from: m.from, to: m.to, measure: m.measure, basis: view.basis };
   const hrefWith = (patch: Record<string, string | null>) => {
     const p = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-    for (const key of ['d.supplier', 'd.recipient', 'd.category', 'd.origin', 'd.year', 'd.page']) p.delete(key);
+    for (const key of DRILL_PARAMS) p.delete(key);
     for (const [k, v] of Object.entries(patch)) if (v !== null) p.set(k, v);
     return `/compare?${p.toString()}`;
   };
-  // The drill-down's own params, kept when paging through its deals.
-  const drillParams = Object.fromEntries(
-    Object.entries(view.drill ?? {}).flatMap(([k, v]) => (v === undefined ? [] : [[`d.${k}`, String(v)]])),
-  ) as Record<string, string | null>;
   const sidesQuery = new URLSearchParams({
     a: m.a,
     b: m.b,
@@ -161,7 +157,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           deals={m.drill.deals}
           closeHref={hrefWith({})}
           page={view.drillPage}
-          pageHref={(page) => hrefWith({ ...drillParams, 'd.page': page > 1 ? String(page) : null })}
+          pageHref={(page) => hrefWith({ ...drillParams(view.drill ?? {}), 'd.page': page > 1 ? String(page) : null })}
         />
       )}
       <MirrorSection

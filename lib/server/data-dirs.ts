@@ -32,6 +32,12 @@ export function uploadTotalLimitBytes(): number {
   return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 500) * 1024 * 1024);
 }
 
+/** How long one scan of the data folders serves requests (DATA_SCAN_MS, default 1 s). */
+export function scanIntervalMs(): number {
+  const ms = Number(process.env.DATA_SCAN_MS);
+  return Number.isFinite(ms) && ms >= 0 ? ms : 1000;
+}
+
 export const SIDES_FILE = join(BUNDLED_DIR, 'war-supplier-sides.csv');
 export const TIMELINE_FILE = join(BUNDLED_DIR, 'timeline.csv');
 

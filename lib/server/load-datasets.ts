@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { availableMeasures, datasetIdFromFile, yearSpan, type Dataset, type DatasetOrigin } from '../dataset';
 import { FORMAT_LABELS } from '../domain';
 import { ingestRegister } from '../ingest';
-import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir } from './data-dirs';
+import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir, scanIntervalMs } from './data-dirs';
 import { forgetUploadsStatus, listUploads, sha256Of, uploadIdOf } from './uploads';
 
 /** Human names of the bundled registers. */
@@ -139,7 +139,7 @@ export async function loadDatasets(): Promise<Dataset[]> {
   // while. Uploads and deletions invalidate it at once, including a scan already under way (it may
   // have listed the folder before the new file was there).
   const { listing, scanning } = state;
-  if (listing && listing.generation === state.generation && Date.now() - listing.at < LISTING_TTL_MS) return listing.datasets;
+  if (listing && listing.generation === state.generation && Date.now() - listing.at < scanIntervalMs()) return listing.datasets;
   if (scanning && scanning.generation === state.generation) return scanning.promise;
   const started = state.generation;
   const promise = scanDatasets().then((datasets) => {
@@ -154,7 +154,6 @@ export async function loadDatasets(): Promise<Dataset[]> {
   return promise;
 }
 
-const LISTING_TTL_MS = Number(process.env.DATA_SCAN_MS ?? 1000);
 
 /**
  * Next.js bundles pages and route handlers separately, each with its own copy of this module: the

@@ -1,5 +1,6 @@
 import 'server-only';
 import { safeName } from './uploads';
+import { formatMegabytes } from '../format';
 
 export type UploadBody = { ok: true; bytes: Uint8Array; name: string } | { ok: false; status: number; error: string; detail: string };
 
@@ -16,10 +17,10 @@ export async function readUpload(request: Request, limit: number): Promise<Uploa
     ok: false,
     status: 413,
     error: 'too large',
-    detail: `the upload is ${size}; the limit is ${Math.round(limit / 1024 / 1024)} MB`,
+    detail: `the upload is ${size}; the limit is ${formatMegabytes(limit)}`,
   });
   const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) return tooLarge(`${(declared / 1024 / 1024).toFixed(1)} MB`);
+  if (Number.isFinite(declared) && declared > limit) return tooLarge(formatMegabytes(declared));
   if (BINARY_TYPES.test(type))
     return { ok: false, status: 415, error: 'unsupported media type', detail: `the file is ${type.split(';')[0]}, not a CSV register` };
   const chunks: Uint8Array[] = [];
@@ -37,7 +38,7 @@ export async function readUpload(request: Request, limit: number): Promise<Uploa
   }
   const body = Buffer.concat(chunks);
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    if (body.length > limit) return tooLarge(`${(body.length / 1024 / 1024).toFixed(1)} MB`);
+    if (body.length > limit) return tooLarge(formatMegabytes(body.length));
     const url = new URL(request.url);
     return { ok: true, bytes: body, name: safeName(url.searchParams.get('name') ?? request.headers.get('x-filename')) };
   }
@@ -50,7 +51,7 @@ export async function readUpload(request: Request, limit: number): Promise<Uploa
   const file = form.get('file');
   if (!file || typeof file === 'string')
     return { ok: false, status: 400, error: 'bad request', detail: 'no file in the form field "file"' };
-  if (file.size > limit) return tooLarge(`${(file.size / 1024 / 1024).toFixed(1)} MB`);
+  if (file.size > limit) return tooLarge(formatMegabytes(file.size));
   if (BINARY_TYPES.test(file.type))
     return { ok: false, status: 415, error: 'unsupported media type', detail: `the file is ${file.type}, not a CSV register` };
   return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()), name: safeName(file.name) };

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { access, constants, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { uploadsDir } from './data-dirs';
+import { scanIntervalMs, uploadsDir } from './data-dirs';
 
 /** What is kept beside an uploaded file: its id, the name it was uploaded under, its size and hash. */
 export type UploadMeta = { id: string; name: string; size: number; sha256: string; uploadedAt: string };
@@ -92,8 +92,7 @@ let lastStatus: { at: number; status: Promise<UploadsStatus> } | null = null;
 
 /** Whether uploads can be stored, and if not, why (read-only, missing and uncreatable, full…). */
 export function uploadsStatus(): Promise<UploadsStatus> {
-  const ttl = Number(process.env.DATA_SCAN_MS ?? 1000);
-  if (lastStatus && Date.now() - lastStatus.at < ttl) return lastStatus.status;
+  if (lastStatus && Date.now() - lastStatus.at < scanIntervalMs()) return lastStatus.status;
   lastStatus = { at: Date.now(), status: checkUploadsStatus() };
   return lastStatus.status;
 }

@@ -1,3 +1,5 @@
+import { uploadedBytes } from '@/lib/dataset';
+import { formatMegabytes } from '@/lib/format';
 import { uploadReport } from '@/lib/upload-report';
 import { apiError, guarded, json } from '@/lib/server/api';
 import { uploadLimitBytes, uploadsDir, uploadTotalLimitBytes } from '@/lib/server/data-dirs';
@@ -19,16 +21,18 @@ import {
 
 export const dynamic = 'force-dynamic';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** GET /api/datasets: every dataset, whether uploads are accepted (and why not), and damaged uploads. */
 export function GET() {
   return guarded(async () => {
     const datasets = (await loadDatasets()).map(({ info }) => info);
-    const storedBytes = datasets.reduce((sum, d) => (d.origin === 'uploaded' ? sum + d.bytes : sum), 0);
     return json({
       datasets,
-      uploads: { ...(await uploadsStatus()), limitBytes: uploadLimitBytes(), storedBytes, totalLimitBytes: uploadTotalLimitBytes() },
+      uploads: {
+        ...(await uploadsStatus()),
+        limitBytes: uploadLimitBytes(),
+        storedBytes: uploadedBytes(datasets),
+        totalLimitBytes: uploadTotalLimitBytes(),
+      },
       corrupt: corruptUploads(),
     });
   });
@@ -52,7 +56,7 @@ export function POST(request: Request) {
         return apiError(
           507,
           'uploads full',
-          `stored uploads hold ${megabytes(used)} of the ${megabytes(limit)} allowed (UPLOAD_TOTAL_MB); this file needs ${megabytes(body.bytes.length)}: delete an upload first`,
+          `stored uploads hold ${formatMegabytes(used)} of the ${formatMegabytes(limit)} allowed (UPLOAD_TOTAL_MB); this file needs ${formatMegabytes(body.bytes.length)}: delete an upload first`,
         );
     }
     // Disk and CPU in parallel: the bytes go to a temporary file while the register is read.
