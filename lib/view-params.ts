@@ -1,5 +1,6 @@
 import { parseCategory } from './categories';
 import { canonicalCountry } from './countries';
+import { formatCount } from './format';
 import type { Category } from './domain';
 import { MEASURES, UNCERTAIN_MODES, YEAR_BASES, type Filters, type Measure, type UncertainMode, type YearBasis } from './query';
 
@@ -65,7 +66,7 @@ function wholeNumber(params: SearchParams, key: string, max: number, instead: st
   const raw = one(params[key]);
   if (raw === undefined || raw === '') return null;
   if (/^\d+$/.test(raw) && +raw >= 1 && +raw <= max) return +raw;
-  notices.push({ param: key, message: `"${raw}" is not a whole number from 1 to ${max}; ${instead}` });
+  notices.push({ param: key, message: `"${raw}" is not a whole number from 1 to ${formatCount(max)}; ${instead}` });
   return null;
 }
 
