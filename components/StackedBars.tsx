@@ -5,6 +5,7 @@ import type { TimelineEvent } from '@/lib/context-tables';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure, UncertainMode } from '@/lib/query';
 import type { BarSeries } from '@/lib/series/bar-series';
+import { yearLabel, yearLabelRule } from '@/lib/year-labels';
 import { scaleBand, scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
 import { BarMarks, type PlacedGap, type PlacedSegment } from './BarMarks';
@@ -117,6 +118,8 @@ export function StackedBars({
   };
   const tip = hover && segments.find((s) => s.id === hover.id)?.text;
   const ticks = y.ticks(5);
+  // Every year's band is x.step() wide (bar and padding): label only as many years as fit.
+  const labelRule = yearLabelRule(x.step());
   const eventX = (at: number) => {
     const year = Math.floor(at);
     const bx = x(year);
@@ -136,14 +139,17 @@ export function StackedBars({
                 </text>
               </g>
             ))}
-            <text x={8} y={M.top - 4} fontSize={11} fill="var(--muted)">
+            <text x={8} y={M.top - 7} fontSize={11} fill="var(--muted)">
               {unit}
             </text>
-            {series.years.map((b) => (
-              <text key={b.year} x={(x(b.year) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize={11}>
-                {width < 500 && series.years.length > 8 ? `’${String(b.year).slice(2)}` : b.year}
-              </text>
-            ))}
+            {series.years.map((b) => {
+              const label = yearLabel(b.year, labelRule);
+              return label === null ? null : (
+                <text key={b.year} x={(x(b.year) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize={11} data-year-label>
+                  {label}
+                </text>
+              );
+            })}
             <BarMarks
               segments={segments}
               gaps={gaps}

@@ -286,6 +286,36 @@ test.describe('dashboard on real SIPRI exports', () => {
     await expect(dash.drillPanel).toContainText('Showing 1–500 of');
   });
 
+  test('the year axis of 75 years labels round years, never overlapping, on a desktop and a phone', async ({ page }) => {
+    test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
+    const dash = new DashboardPage(page);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await dash.open('ds=register-all-2025-03&from=1950&to=2024');
+      const labels = page.getByTestId('bars-svg').locator('[data-year-label]');
+      await expect(labels.first()).toBeVisible();
+      const boxes = await labels.evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent ?? '', left: r.left, right: r.right };
+        }),
+      );
+      expect(boxes.length, `${width} px: several years labelled`).toBeGreaterThanOrEqual(5);
+      expect(boxes.length, `${width} px: not all 75`).toBeLessThan(75);
+      const years = boxes.map((b) => Number(b.text));
+      const step = years[1] - years[0];
+      expect(years.every((y) => y % step === 0), `${width} px: round years (${years.join(', ')})`).toBe(true);
+      for (let i = 1; i < boxes.length; i++)
+        expect(boxes[i].left, `${width} px: ${boxes[i].text} clear of ${boxes[i - 1].text}`).toBeGreaterThan(boxes[i - 1].right);
+    }
+    // A few years keep every label.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await dash.open('ds=register-all-2025-03&from=1980&to=1988');
+    await expect(page.getByTestId('bars-svg').locator('[data-year-label]')).toHaveText(
+      ['1980', '1981', '1982', '1983', '1984', '1985', '1986', '1987', '1988'],
+    );
+  });
+
   test('time-line events are marked only on charts of the countries they concern', async ({ page }) => {
     test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
     const dash = new DashboardPage(page);
