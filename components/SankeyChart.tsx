@@ -123,6 +123,11 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
   }
   return (
     <div ref={ref} className="arms-sankey w-full min-w-0 overflow-x-auto overflow-y-hidden">
+      {/* Shown by a media query, not after measuring, so it never shifts the page: below 672 px the
+          box (page padding 2 × 16 px) is narrower than MIN_WIDTH and the recipients start off screen. */}
+      <p className="sticky left-0 hidden text-xs text-[var(--muted)] max-[671px]:block" data-testid="sankey-scroll-hint">
+        Scroll sideways for the whole chart →
+      </p>
       <div ref={box} className="relative" style={{ height, width }}>
         {measured && (
           <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">

@@ -224,6 +224,13 @@ test.describe('dashboard on the bundled data', () => {
     );
     const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scroll, 'page width fits the phone').toBeLessThanOrEqual(inner);
+    // The chart's box scrolls, and says so; where it fits, the hint is gone.
+    const hint = page.getByTestId('sankey-scroll-hint');
+    await expect(hint, 'a phone is told to scroll the Sankey sideways').toBeVisible();
+    const overflows = await page.locator('.arms-sankey').evaluate((e) => e.scrollWidth > e.clientWidth);
+    expect(overflows, 'the hint shows only where the chart overflows its box').toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(hint, 'no hint where the chart fits').toBeHidden();
   });
 
   test('on a phone the drill-down lists each deal as a card of labelled lines', async ({ page }) => {
