@@ -52,7 +52,7 @@ export function benchIngest(): number {
   const bytes = readFileSync(REGISTER);
 
   const iso = timeIsolated(['papa', 'ingest'], 1, PROCESSES, RUNS);
-  const iso10 = timeIsolated(['ingest'], 10, Math.max(2, Math.floor(PROCESSES / 2)), Math.max(3, Math.floor(RUNS / 3)));
+  const iso10 = timeIsolated(['papa', 'ingest'], 10, Math.max(3, Math.floor(PROCESSES / 2)), Math.max(3, Math.floor(RUNS / 3)));
 
   const ingested = ingestRegister(bytes);
   const iranIraq = {
@@ -68,6 +68,11 @@ export function benchIngest(): number {
   });
   const shared = timeAll({ papa: () => CONTENDERS.papa(bytes), ingest: () => CONTENDERS.ingest(bytes) });
 
+  // The same growth for the plain parse, which is linear by construction: what the machine and V8's
+  // collector add on a 10× heap (marking ~300,000 live records' objects), which any parser keeping
+  // its output pays. Ingest's growth over it is what our code adds.
+  const papaGrowth = iso10.papa / (10 * iso.papa);
+  const ingestGrowth = iso10.ingest / (10 * iso.ingest);
   row('plain papaparse parse (decode + arrays), own process', iso.papa, '—', 'baseline');
   row('ingest register-all-2025-03.csv, own process', iso.ingest, 'papaparse', `${(iso.ingest / iso.papa).toFixed(2)}× (target ≤ 1.5×)`);
   row(
@@ -81,8 +86,10 @@ export function benchIngest(): number {
     'ingest of the register ×10, own process',
     iso10.ingest,
     'ingest above ×10',
-    `${(iso10.ingest / (10 * iso.ingest)).toFixed(2)} (target ≤ 1: linear)`,
+    `${ingestGrowth.toFixed(2)} (target ≤ 1: linear)`,
   );
+  row('for information: plain papaparse parse of the register ×10, own process', iso10.papa, 'papaparse above ×10', papaGrowth.toFixed(2));
+  rows.push(['for information: ingest’s growth ×10 over the plain parse’s', '—', '', (ingestGrowth / papaGrowth).toFixed(2)]);
   row('for information: papaparse, timed side by side with ingest in one heap', shared.papa, '—', '');
   row('for information: ingest, same heap', shared.ingest, 'papaparse', `${(shared.ingest / shared.papa).toFixed(2)}×`);
 
