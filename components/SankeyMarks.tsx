@@ -13,7 +13,16 @@ export type PlacedNode = SankeyNodeDatum & {
   valueText: string;
   text: string;
 };
-export type PlacedLink = SankeyLinkDatum & { key: string; drill: Drill; path: string; width: number; colour: string; text: string };
+export type PlacedLink = SankeyLinkDatum & {
+  key: string;
+  /** The suppliers of a link merging a flow's smaller suppliers; empty for others. */
+  members: string[];
+  drill: Drill;
+  path: string;
+  width: number;
+  colour: string;
+  text: string;
+};
 
 export type SankeyMarksProps = {
   /** Laid-out nodes. */
@@ -56,6 +65,7 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate, tab
               data-source={l.source}
               data-target={l.target}
               data-supplier={l.supplier}
+              data-members={l.members.length > 0 ? l.members.join(',') : undefined}
               data-hatched={l.estimated || l.spread ? 'true' : undefined}
               data-hairline={l.width < HAIRLINE ? 'true' : undefined}
               d={l.path}

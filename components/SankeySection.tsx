@@ -1,5 +1,6 @@
 import { sankeyRowCount } from '@/lib/chart-tables';
-import { colourMap } from '@/lib/colors';
+import { colourMap, SMALLER_COLOR, SMALLER_LEGEND_SHORT } from '@/lib/colors';
+import { SMALLER } from '@/lib/sankey-layout';
 import type { DashboardModel } from '@/lib/dashboard-model';
 import { dashboardDownloads } from '@/lib/download-links';
 import { formatCount, MEASURE_LABELS } from '@/lib/format';
@@ -45,7 +46,10 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
         frame={{
           title,
           subtitle: `${MEASURE_LABELS[measure]}; ${filtersLine}`,
-          legend: Object.entries(colours).map(([k, c]) => ({ label: k === OTHER ? 'Other suppliers' : k, colour: c })),
+          legend: [
+            ...Object.entries(colours).map(([k, c]) => ({ label: k === OTHER ? 'Other suppliers' : k, colour: c })),
+            { label: SMALLER_LEGEND_SHORT, colour: SMALLER_COLOR, when: `[data-supplier="${SMALLER}"]` },
+          ],
           source,
         }}
       />

@@ -1,7 +1,13 @@
 'use client';
 
 /** Everything drawn into an exported image besides the chart itself. */
-export type ExportFrame = { title: string; subtitle: string; legend: { label: string; colour: string }[]; source: string };
+export type ExportFrame = {
+  title: string;
+  subtitle: string;
+  /** Entries with `when` are drawn only if the chart has a mark matching that selector (known only once laid out). */
+  legend: { label: string; colour: string; when?: string }[];
+  source: string;
+};
 
 const PAD = 16;
 
@@ -18,6 +24,7 @@ const LIGHT: Record<string, string> = {
   '--panel': '#f6f8fa',
   '--accent': '#0b62d6',
   '--other': '#9aa4ae',
+  '--smaller': '#bcae97',
 };
 
 /** CSS variables do not survive outside the page: replace them by the light theme's values. */
@@ -29,7 +36,8 @@ function resolveVariables(markup: string): string {
  * A standalone SVG of a chart: title, filters, legend, the chart, and the source line. Text from
  * user data is escaped (names are never markup); page colours are inlined.
  */
-export function chartSvg(chart: SVGSVGElement, frame: ExportFrame): { svg: string; width: number; height: number } {
+export function chartSvg(chart: SVGSVGElement, exported: ExportFrame): { svg: string; width: number; height: number } {
+  const frame = { ...exported, legend: exported.legend.filter((e) => e.when === undefined || chart.querySelector(e.when) !== null) };
   const width = Math.round(chart.width.baseVal.value);
   const chartHeight = Math.round(chart.height.baseVal.value);
   const perRow = Math.max(1, Math.floor((width - 2 * PAD) / 170));

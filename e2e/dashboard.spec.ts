@@ -274,12 +274,39 @@ test.describe('dashboard on real SIPRI exports', () => {
       ),
     ).toContainText(/Other \(\d+ countries\)/);
     await expect(dash.barSegments.first()).toBeVisible();
-    // Hundreds of hairline links: only the thicker hatched links are under the hatching overlay.
+    // A flow's suppliers too small to see are one link (their ~590 hairlines were a tangle).
+    const merged = page.locator('[data-testid="sankey-link"][data-supplier="~smaller"]');
+    expect(await merged.count(), 'merged links').toBeGreaterThan(20);
+    expect(await dash.sankeyLinks.count(), 'a few hundred links, not ~700').toBeLessThan(400);
+    await expect(page.getByTestId('smaller-legend'), 'the legend explains them').toBeVisible();
+    // Many hairlines: only the thicker hatched links are under the hatching overlay; few: all of them.
     const hairlines = await page.locator('[data-testid="sankey-link"][data-hairline]').count();
-    expect(hairlines, 'hundreds of hairlines').toBeGreaterThan(MAX_HATCHED_HAIRLINES);
-    const thickHatched = await page.locator('[data-testid="sankey-link"][data-hatched]:not([data-hairline])').count();
+    const hatched = await page
+      .locator(`[data-testid="sankey-link"][data-hatched]${hairlines > MAX_HATCHED_HAIRLINES ? ':not([data-hairline])' : ''}`)
+      .count();
     const pieces = (await page.getByTestId('sankey-hatching').getAttribute('d'))!.split('M').length - 1;
-    expect(pieces, 'one piece per hatched link thicker than a hairline').toBe(thickHatched);
+    expect(pieces, `one piece per hatched link (${hairlines} hairlines)`).toBe(hatched);
+    // A merged link names its suppliers and drills into the deals of exactly those, in that flow.
+    const link = merged.first();
+    const members = (await link.getAttribute('data-members'))!.split(',');
+    const [source, target] = [await link.getAttribute('data-source'), await link.getAttribute('data-target')];
+    expect(members.length, 'two or more suppliers').toBeGreaterThanOrEqual(2);
+    await link.dispatchEvent('mousemove', { clientX: 10, clientY: 10 });
+    await expect(dash.tooltip, 'the tooltip names them').toContainText(`${members.length} smaller supplier`);
+    await link.focus();
+    await link.press('Enter');
+    await expect(page).toHaveURL(/d\.suppliers=/);
+    await expect(dash.drillDeals.first()).toBeVisible();
+    const rows = await dash.drillDeals.evaluateAll((trs) =>
+      trs.map((tr) => Object.fromEntries([...tr.querySelectorAll('td')].map((td) => [td.dataset.label, td.textContent ?? '']))),
+    );
+    const [category, recipient] = [source!.replace('category:', ''), target!.replace('recipient:', '')];
+    for (const r of rows) {
+      const supplier = r.Supplier.replace(/ \(made in .*\)$/, '');
+      expect(members, `${supplier} is one of the merged suppliers`).toContain(supplier);
+      expect([r.Category, r.Recipient]).toEqual([category, recipient]);
+    }
+    expect(new Set(rows.map((r) => r.Supplier.replace(/ \(made in .*\)$/, ''))).size, 'deals of more than one of them').toBeGreaterThanOrEqual(2);
     await dash.open('ds=register-all-2025-03&from=1950&to=2024&d.supplier=United%20States');
     await expect(dash.drillDeals, 'a large drill-down lists its deals 500 a page').toHaveCount(500);
     await expect(dash.drillPanel).toContainText(/Showing 1–500 of \d{1,2},\d{3}/);

@@ -1,6 +1,8 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { SMALLER_LEGEND_SHORT } from '../lib/colors';
 import { DashboardPage } from './pages/dashboard-page';
+import { needsShared } from './support';
 
 async function fetchDownload(page: Page, testId: string): Promise<{ name: string; body: Buffer }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -79,6 +81,16 @@ test.describe('downloads on the dashboard', () => {
     expect(zip.body.toString('latin1')).toContain('README.txt');
   });
 
+  test('on the whole register the exported Sankey explains its merged links in the legend', async ({ page }) => {
+    test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
+    const dash = new DashboardPage(page);
+    await dash.open('ds=register-all-2025-03&from=1950&to=2024');
+    await expect(page.locator('[data-supplier="~smaller"]').first()).toBeAttached();
+    const svg = (await fetchDownload(page, 'sankey-download-svg')).body.toString('utf8');
+    expect(svg, 'legend entry').toContain(SMALLER_LEGEND_SHORT);
+    expect(svg, 'the merged links, in their colour').toContain('fill="#bcae97"');
+  });
+
   test('SVG carries title, legend and source; PNG is drawn at 2×', async ({ page }) => {
     const dash = new DashboardPage(page);
     await dash.open();
@@ -88,6 +100,7 @@ test.describe('downloads on the dashboard', () => {
     expect(svg, 'source line').toContain('Source: ');
     expect(svg, 'legend').toContain('North Korea');
     expect(svg, 'no CSS variables left').not.toContain('var(--');
+    expect(svg, 'no merged links here, so no legend entry for them').not.toContain(SMALLER_LEGEND_SHORT);
     const width = Number(/width="(\d+)"/.exec(svg)![1]);
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
     const png = (await fetchDownload(page, 'bars-download-png')).body;

@@ -25,6 +25,11 @@ const PALETTE = [
 ];
 
 export const OTHER_COLOR = 'var(--other)';
+/** A Sankey link merging the smaller suppliers of one flow: a neutral apart from Other's grey. */
+export const SMALLER_COLOR = 'var(--smaller)';
+export const SMALLER_LEGEND = 'Smaller suppliers of a flow, merged (point at one for their names)';
+/** The same in an exported image's legend, whose entries hold 26 characters. */
+export const SMALLER_LEGEND_SHORT = 'Smaller suppliers, merged';
 
 /** Stable colours for series keys in the given order (largest first). */
 export function colourMap(keys: string[]): Record<string, string> {

@@ -7,7 +7,7 @@ import type { Measure } from './query';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
-import { viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
+import { namesList, viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
 
 /** The colours of the two sides in every comparison chart. */
 export const SIDE_COLOURS = { a: '#e15759', b: '#4e79a7' } as const;
@@ -158,7 +158,7 @@ export function buildCompare(
   const recipients = [...new Set(sources.flatMap((s) => s.deals.map((d) => d.recipient)))].sort();
   const drill = view.drill
     ? {
-        title: `Deals ${[view.drill.supplier && `from ${view.drill.supplier}`, view.drill.category, view.drill.recipient && `to ${view.drill.recipient}`, view.drill.year && `in ${view.drill.year}`].filter(Boolean).join(', ')}`,
+        title: `Deals ${[view.drill.supplier && `from ${view.drill.supplier}`, view.drill.suppliers && `from any of ${namesList(view.drill.suppliers, view.drill.suppliers.length)}`, view.drill.category, view.drill.recipient && `to ${view.drill.recipient}`, view.drill.year && `in ${view.drill.year}`].filter(Boolean).join(', ')}`,
         deals: selectDeals(
           sources.map((d) => ({ ...d, id: d.info.id, name: d.info.name })),
           view.basis,

@@ -7,7 +7,7 @@ import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
 import { buildSankeySeries, type SankeyFlow, type SankeySeries } from './series/sankey-series';
-import { OTHER, viewFilters, type DashboardView, type Drill, type ParamNotice } from './view-params';
+import { namesList, OTHER, viewFilters, type DashboardView, type Drill, type ParamNotice } from './view-params';
 
 export type DashboardModel = {
   view: DashboardView;
@@ -39,6 +39,7 @@ function drillTitle(drill: Drill, others: SankeySeries['others']): string {
   const parts = [
     drill.origin && `made in ${name('origin')}`,
     drill.supplier && `from ${name('supplier')}`,
+    drill.suppliers && `from any of ${namesList(drill.suppliers, drill.suppliers.length)}`,
     drill.category,
     drill.recipient && `to ${name('recipient')}`,
     drill.year && `in ${drill.year}`,

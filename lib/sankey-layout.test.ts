@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { layoutSankey } from './sankey-layout';
+import { HAIRLINE } from './mark-paths';
+import { layoutSankey, SMALLER } from './sankey-layout';
 import type { SankeyLinkDatum, SankeyNodeDatum, SankeySeries } from './series/sankey-series';
 
 const node = (side: SankeyNodeDatum['side'], name: string): SankeyNodeDatum => ({
@@ -39,8 +40,10 @@ const series: SankeySeries = {
 const extent = { left: 100, top: 10, right: 700, bottom: 410 };
 
 test('Sankey layout: every link gets a band as thick as its value, in the series order', () => {
-  const { nodes, bands } = layoutSankey(series, extent);
-  assert.equal(bands.length, series.links.length);
+  const { nodes, links } = layoutSankey(series, extent);
+  assert.equal(links.length, series.links.length, 'no link is thin enough to merge');
+  links.forEach((l, i) => assert.deepEqual({ ...l, band: undefined, members: undefined }, { ...series.links[i], band: undefined, members: undefined }));
+  const bands = links.map((l) => l.band);
   const perUnit = bands[0].width / series.links[0].value;
   assert.ok(perUnit > 0);
   series.links.forEach((l, i) => {
@@ -60,7 +63,7 @@ test('Sankey layout: every link gets a band as thick as its value, in the series
 });
 
 test('Sankey layout: the links between one pair of nodes lie side by side, largest supplier first', () => {
-  const { bands } = layoutSankey(series, extent);
+  const bands = layoutSankey(series, extent).links.map((l) => l.band);
   // Aircraft → Iran: A (index 3, supplier total 20) above B (index 2, total 10), touching at both ends.
   const [a, b] = [bands[3], bands[2]];
   assert.ok(a.y0 < b.y0 && a.y1 < b.y1);
@@ -69,4 +72,52 @@ test('Sankey layout: the links between one pair of nodes lie side by side, large
   // The category's outgoing bands fill its height without gaps or overlaps.
   const out = [2, 3, 4, 5].map((i) => bands[i]).sort((p, q) => p.y0 - q.y0);
   for (let k = 1; k < out.length; k++) assert.ok(Math.abs(out[k - 1].y0 + out[k - 1].width / 2 - (out[k].y0 - out[k].width / 2)) < 1e-9);
+});
+
+test('Sankey layout: two or more links of a flow thinner than a hairline are drawn as one, a lone one stays', () => {
+  const thin: SankeySeries = {
+    nodes: ['A', 'B', 'C', 'D', 'E'].map((n) => node('supplier', n)).concat([node('category', 'Aircraft'), node('recipient', 'Iran'), node('recipient', 'Iraq')]),
+    links: [
+      ...(
+        [
+          ['A', 1000],
+          ['B', 0.5],
+          ['C', 0.2],
+          ['D', 0.3],
+          ['E', 0.4],
+        ] as const
+      ).map(([s, v]) => link(`supplier:${s}`, 'category:Aircraft', s, v)),
+      link('category:Aircraft', 'recipient:Iran', 'A', 1000),
+      link('category:Aircraft', 'recipient:Iran', 'B', 0.5),
+      { ...link('category:Aircraft', 'recipient:Iran', 'C', 0.2), estimated: true },
+      link('category:Aircraft', 'recipient:Iran', 'D', 0.3),
+      link('category:Aircraft', 'recipient:Iraq', 'E', 0.4),
+    ],
+    total: 1001.4,
+    undrawn: 0,
+    hasOrigin: false,
+    others: {},
+  };
+  const { links } = layoutSankey(thin, extent);
+  const perUnit = links[0].band.width / links[0].value;
+  assert.ok(0.5 * perUnit < HAIRLINE, 'B, C and D are thinner than a hairline here');
+  const merged = links.filter((l) => l.supplier === SMALLER);
+  assert.equal(merged.length, 1, 'one merged link');
+  const [m] = merged;
+  assert.deepEqual([m.source, m.target], ['category:Aircraft', 'recipient:Iran']);
+  assert.deepEqual(m.members, ['B', 'D', 'C'], 'its suppliers, largest first');
+  assert.ok(Math.abs(m.value - 1) < 1e-12, 'as much as the three');
+  assert.ok(Math.abs(m.band.width - perUnit) < 1e-9, 'as thick as its value');
+  assert.equal(m.estimated, true, 'uncertain if any of them is');
+  assert.equal(links.length, thin.links.length - 3 + 1, 'the three replaced by one');
+  assert.equal(links.at(-1), m, 'merged links come last');
+  assert.ok(
+    links.some((l) => l.supplier === 'E' && l.target === 'recipient:Iraq'),
+    'a lone thin link of a flow stays itself',
+  );
+  const a = links.find((l) => l.supplier === 'A' && l.target === 'recipient:Iran')!;
+  assert.ok(Math.abs(a.band.y0 + a.band.width / 2 - (m.band.y0 - m.band.width / 2)) < 1e-9, 'the merged band lies under the larger ones');
+  // Every unit of every flow is still drawn once.
+  const sum = (ls: { value: number }[]) => ls.reduce((s, l) => s + l.value, 0);
+  assert.ok(Math.abs(sum(links) - sum(thin.links)) < 1e-9);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseView, viewToParams } from './view-params';
+import { drillParams, namesList, parseView, smallerSuppliers, viewToParams } from './view-params';
 
 test('a full view round-trips through the URL', () => {
   const url =
@@ -42,4 +42,22 @@ test('a drill-down page is a whole number from 1; anything else shows the first 
   const first = parseView({ 'd.supplier': 'China', 'd.page': '1' }).view;
   assert.equal(viewToParams(first).has('d.page'), false, 'page 1 is left out of links');
   assert.equal(viewToParams({ ...first, drill: null, drillPage: 4 }).has('d.page'), false, 'no page without a drill-down');
+});
+
+test('a drill-down into several suppliers (a merged Sankey link) round-trips as one comma list', () => {
+  const drill = { suppliers: ['Italy', 'South Korea', 'Germany'], category: 'Ships', recipient: 'Iran' };
+  assert.deepEqual(drillParams(drill), { 'd.suppliers': 'Italy,South Korea,Germany', 'd.category': 'Ships', 'd.recipient': 'Iran' });
+  const { view } = parseView({ 'd.suppliers': 'Italy, ROK,FRG', 'd.category': 'Ships', 'd.recipient': 'Iran' });
+  assert.deepEqual(view.drill, drill, 'names canonical (ROK → South Korea, FRG → Germany)');
+  const again = parseView(Object.fromEntries(viewToParams(view)));
+  assert.deepEqual(again.view.drill, drill);
+  assert.equal(parseView({ 'd.suppliers': ' , ' }).view.drill, null, 'an empty list is no drill');
+});
+
+test('names are listed in prose, the rest counted', () => {
+  assert.equal(namesList(['Italy']), 'Italy');
+  assert.equal(namesList(['Italy', 'Spain']), 'Italy and Spain');
+  assert.equal(namesList(['A', 'B', 'C', 'D', 'E', 'F', 'G'], 5), 'A, B, C, D, E and 2 more');
+  assert.equal(smallerSuppliers(['Italy', 'Spain', 'Sweden']), '3 smaller suppliers (Italy, Spain and Sweden)');
+  assert.equal(smallerSuppliers(Array.from({ length: 1200 }, (_, i) => `C${i}`), 2), '1,200 smaller suppliers (C0, C1 and 1,198 more)');
 });

@@ -4,8 +4,22 @@ import { formatCount } from './format';
 import type { Category } from './domain';
 import { MEASURES, UNCERTAIN_MODES, YEAR_BASES, type Filters, type Measure, type UncertainMode, type YearBasis } from './query';
 
-/** What the drill-down panel lists: the deals behind one mark. `~other` stands for the grouped rest. */
-export type Drill = { supplier?: string; recipient?: string; category?: string; origin?: string; year?: number };
+/**
+ * What the drill-down panel lists: the deals behind one mark. `~other` stands for the grouped rest;
+ * `suppliers` for any of several suppliers (a Sankey link merging the smaller suppliers of a flow).
+ */
+export type Drill = { supplier?: string; suppliers?: string[]; recipient?: string; category?: string; origin?: string; year?: number };
+
+/** "Italy, Spain and Sweden"; past `shown` names, "Italy, Spain and 5 more". */
+export function namesList(names: string[], shown = 5): string {
+  if (names.length > shown) return `${names.slice(0, shown).join(', ')} and ${formatCount(names.length - shown)} more`;
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+}
+
+/** "3 smaller suppliers (Italy, Spain and Sweden)": a merged Sankey link's suppliers. */
+export function smallerSuppliers(names: string[], shown = 5): string {
+  return `${formatCount(names.length)} smaller supplier${names.length === 1 ? '' : 's'} (${namesList(names, shown)})`;
+}
 
 /** Everything a dashboard view shows, as read from (and written to) the URL. */
 export type DashboardView = {
@@ -28,10 +42,11 @@ export type DashboardView = {
 };
 
 /** Params that select a drill-down and its page; cleared together when the drill changes. */
-export const DRILL_PARAMS = ['d.supplier', 'd.recipient', 'd.category', 'd.origin', 'd.year', 'd.page'];
+export const DRILL_PARAMS = ['d.supplier', 'd.suppliers', 'd.recipient', 'd.category', 'd.origin', 'd.year', 'd.page'];
 
 /** A drill-down as URL params (`d.supplier=…`). */
 export function drillParams(drill: Drill): Record<string, string> {
+  // A list joins with commas, like the filters' lists (`supplier=Iran,Iraq`).
   return Object.fromEntries(Object.entries(drill).flatMap(([k, v]) => (v === undefined ? [] : [[`d.${k}`, String(v)]])));
 }
 
@@ -100,6 +115,8 @@ export function parseView(params: SearchParams): { view: DashboardView; notices:
     const v = one(params[`d.${key}`]);
     if (v) drill[key] = key === 'category' || v === OTHER ? v : canonicalCountry(v);
   }
+  const several = list(params['d.suppliers']).map(canonicalCountry);
+  if (several.length > 0) drill.suppliers = several;
   if (drillYear !== null) drill.year = drillYear;
   const drillPage = wholeNumber(params, 'd.page', 999_999, 'the first page is shown', notices) ?? 1;
   return {

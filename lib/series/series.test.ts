@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ingestRegister } from '../ingest';
+import { layoutSankey, SMALLER } from '../sankey-layout';
 import { selectDeals } from '../select-deals';
 import { OTHER } from '../view-params';
 import { buildBarSeries } from './bar-series';
@@ -135,5 +136,16 @@ test('drill-down: the drill of every link names its ends and supplier, and lists
     const deals = selectDeals(source, 'delivery', {}, linkDrill(l));
     const tiv = deals.reduce((sum, d) => sum + (d.tivDelivered ?? 0), 0);
     assert.ok(Math.abs(tiv - l.value) < 1e-9, `${l.source} → ${l.target} (${l.supplier}): ${tiv} vs ${l.value}`);
+  }
+  // Laid out so small that the tanks' flows into Iran fall under a hairline: their merged link's drill
+  // lists any of its suppliers' deals of that flow, and again exactly its value.
+  const { links } = layoutSankey(series, { left: 0, top: 0, right: 300, bottom: 4 });
+  const merged = links.filter((l) => l.supplier === SMALLER);
+  assert.ok(merged.length > 0, 'some links merged');
+  for (const l of links) {
+    const drill = linkDrill(l);
+    if (l.supplier === SMALLER) assert.deepEqual(drill.suppliers, l.members);
+    const tiv = selectDeals(source, 'delivery', {}, drill).reduce((sum, d) => sum + (d.tivDelivered ?? 0), 0);
+    assert.ok(Math.abs(tiv - l.value) < 1e-9, `${l.source} → ${l.target} (${l.members.join(', ') || l.supplier}): ${tiv} vs ${l.value}`);
   }
 });
