@@ -3,10 +3,11 @@
 import { colourMap, SMALLER_COLOR, SMALLER_LEGEND } from '@/lib/colors';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure } from '@/lib/query';
+import { highlightedLinks } from '@/lib/sankey-highlight';
 import { layoutSankey, SMALLER } from '@/lib/sankey-layout';
 import { linkDrill } from '@/lib/series/sankey-drill';
 import type { SankeySeries } from '@/lib/series/sankey-series';
-import { smallerSuppliers, type Drill } from '@/lib/view-params';
+import { OTHER, smallerSuppliers, type Drill } from '@/lib/view-params';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern } from './HatchPattern';
 import { SankeyMarks, type PlacedLink, type PlacedNode } from './SankeyMarks';
@@ -69,7 +70,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
       const s = byId.get(l.source)!;
       const t = byId.get(l.target)!;
       const merged = l.supplier === SMALLER;
-      const who = merged ? `, ${smallerSuppliers(l.members)}` : l.supplier !== s.name ? `, supplier ${l.supplier}` : '';
+      const who = merged ? `, ${smallerSuppliers(l.members.map((m) => (m === OTHER ? 'other suppliers' : m)))}` : l.supplier !== s.name ? `, supplier ${l.supplier}` : '';
       const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${who}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', spread over delivery years' : ''}`;
       // Keyed by what the link joins, not its position: after a filter change React then rewrites
       // only the links that moved, not every link after the first one added or removed.
@@ -84,15 +85,6 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
   const tab = useTabStop(
     useMemo(() => [...[...nodes].sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0).map((n) => n.id), ...links.map((l) => l.key)], [links, nodes]),
   );
-  // A link's suppliers: its one supplier, or the members of a merged link.
-  const suppliersOf = (l: PlacedLink) => l.drill.suppliers ?? (l.drill.supplier === undefined ? [] : [l.drill.supplier]);
-  const matches = (l: PlacedLink, d: Drill) =>
-    Object.entries(d).every(([k, v]) => {
-      if (v === undefined) return true;
-      if (k === 'suppliers') return !('supplier' in l.drill || 'suppliers' in l.drill) || suppliersOf(l).some((s) => (v as string[]).includes(s));
-      if (k === 'supplier' && 'suppliers' in l.drill) return suppliersOf(l).includes(v as string);
-      return l.drill[k as keyof Drill] === v || !(k in l.drill);
-    });
   const lit = useMemo(() => {
     const target = hover ?? null;
     const drill: Drill | null = target
@@ -102,12 +94,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
       : pinned;
     if (!drill) return null;
     if (target?.kind === 'link') return new Set([target.id]);
-    const primary = links.filter(
-      (l) => Object.keys(drill).some((k) => k in l.drill || (k === 'supplier' && 'suppliers' in l.drill)) && matches(l, drill),
-    );
-    const pairs = new Set(primary.flatMap((l) => suppliersOf(l).map((s) => `${s}|${l.drill.category ?? ''}`)));
-    const paired = (l: PlacedLink) => l.drill.category !== undefined && suppliersOf(l).some((s) => pairs.has(`${s}|${l.drill.category}`));
-    return new Set(links.filter((l) => primary.includes(l) || paired(l)).map((l) => l.key));
+    return highlightedLinks(links, drill);
   }, [hover, pinned, nodes, links]);
 
   const onHover = (t: { kind: 'node' | 'link'; id: string } | null, e?: { clientX: number; clientY: number }) => {

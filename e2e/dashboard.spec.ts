@@ -286,8 +286,19 @@ test.describe('dashboard on real SIPRI exports', () => {
       .count();
     const pieces = (await page.getByTestId('sankey-hatching').getAttribute('d'))!.split('M').length - 1;
     expect(pieces, `one piece per hatched link (${hairlines} hairlines)`).toBe(hatched);
+    // Pointing at a supplier lights its flows, merged links it is part of included, and dims the rest.
+    await dash.sankeyNode('supplier:Italy').dispatchEvent('mousemove', { clientX: 10, clientY: 10 });
+    await expect(dash.tooltip).toContainText('Italy');
+    const shown = await dash.sankeyLinks.evaluateAll((paths) =>
+      paths.map((p) => ({ opacity: p.getAttribute('fill-opacity'), supplier: p.dataset.supplier, members: p.dataset.members ?? '' })),
+    );
+    const italys = (l: (typeof shown)[number]) => l.supplier === 'Italy' || l.members.split(',').includes('Italy');
+    expect(shown.filter((l) => l.opacity === '0.85').every(italys), 'only Italy’s flows are lit').toBe(true);
+    expect(shown.filter((l) => l.opacity !== '0.85').some(italys), 'all of them').toBe(false);
+    expect(shown.filter((l) => l.opacity === '0.85' && l.supplier === '~smaller').length, 'merged links with Italy').toBeGreaterThan(0);
+    await dash.sankeyNode('supplier:Italy').dispatchEvent('mouseleave');
     // A merged link names its suppliers and drills into the deals of exactly those, in that flow.
-    const link = merged.first();
+    const link = page.locator('[data-supplier="~smaller"]:not([data-members*="~other"])').first();
     const members = (await link.getAttribute('data-members'))!.split(',');
     const [source, target] = [await link.getAttribute('data-source'), await link.getAttribute('data-target')];
     expect(members.length, 'two or more suppliers').toBeGreaterThanOrEqual(2);
@@ -307,6 +318,14 @@ test.describe('dashboard on real SIPRI exports', () => {
       expect([r.Category, r.Recipient]).toEqual([category, recipient]);
     }
     expect(new Set(rows.map((r) => r.Supplier.replace(/ \(made in .*\)$/, ''))).size, 'deals of more than one of them').toBeGreaterThanOrEqual(2);
+    // One that merges "Other" suppliers with named ones lists the folded suppliers' deals too.
+    const withOther = page.locator('[data-supplier="~smaller"][data-members*="~other"]').first();
+    await withOther.focus();
+    await withOther.press('Enter');
+    await expect(dash.drillPanel, 'the title names the folded suppliers').toContainText(/other suppliers \(\d+\)/);
+    const named = (await withOther.getAttribute('data-members'))!.split(',');
+    const suppliers = await dash.drillDeals.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''));
+    expect(suppliers.some((x) => !named.includes(x.replace(/ \(made in .*\)$/, ''))), 'deals of folded suppliers are listed').toBe(true);
     await dash.open('ds=register-all-2025-03&from=1950&to=2024&d.supplier=United%20States');
     await expect(dash.drillDeals, 'a large drill-down lists its deals 500 a page').toHaveCount(500);
     await expect(dash.drillPanel).toContainText(/Showing 1–500 of \d{1,2},\d{3}/);

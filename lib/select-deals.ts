@@ -11,7 +11,7 @@ export type OtherMembers = Partial<Record<'origin' | 'supplier' | 'recipient' | 
 /**
  * The deals behind a mark: every deal with at least one fact (delivery, or order with the order
  * basis) that passes the view's filters and the drill keys. OTHER in a drill key means "any of the
- * countries folded into Other"; `suppliers` means any of those suppliers.
+ * countries folded into Other"; `suppliers` means any of those suppliers (OTHER among them: any folded one).
  */
 export function selectDeals(
   sources: NamedSource[],
@@ -26,7 +26,7 @@ export function selectDeals(
     if (want === OTHER) return (others[side] ?? []).includes(value);
     return canonicalCountry(want).toLowerCase() === value.toLowerCase();
   };
-  const anyOf = drill.suppliers && new Set(drill.suppliers.map((s) => canonicalCountry(s).toLowerCase()));
+  const anyOf = drill.suppliers && new Set(drill.suppliers.map((s) => (s === OTHER ? OTHER : canonicalCountry(s).toLowerCase())));
   const out: DealRow[] = [];
   for (const source of sources) {
     const picked = new Set<number>();
@@ -41,7 +41,7 @@ export function selectDeals(
         (drill.category === OTHER ? !(others.category ?? []).includes(f.category) : f.category !== drill.category)
       )
         continue;
-      if (anyOf && !anyOf.has(f.supplier.toLowerCase())) continue;
+      if (anyOf && !anyOf.has(f.supplier.toLowerCase()) && !(anyOf.has(OTHER) && (others.supplier ?? []).includes(f.supplier))) continue;
       if (!test('supplier', f.supplier) || !test('recipient', f.recipient) || !test('origin', f.origin ?? f.supplier)) continue;
       picked.add(index);
     }

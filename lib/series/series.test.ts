@@ -139,13 +139,19 @@ test('drill-down: the drill of every link names its ends and supplier, and lists
   }
   // Laid out so small that the tanks' flows into Iran fall under a hairline: their merged link's drill
   // lists any of its suppliers' deals of that flow, and again exactly its value.
-  const { links } = layoutSankey(series, { left: 0, top: 0, right: 300, bottom: 4 });
-  const merged = links.filter((l) => l.supplier === SMALLER);
-  assert.ok(merged.length > 0, 'some links merged');
-  for (const l of links) {
-    const drill = linkDrill(l);
-    if (l.supplier === SMALLER) assert.deepEqual(drill.suppliers, l.members);
-    const tiv = selectDeals(source, 'delivery', {}, drill).reduce((sum, d) => sum + (d.tivDelivered ?? 0), 0);
-    assert.ok(Math.abs(tiv - l.value) < 1e-9, `${l.source} → ${l.target} (${l.members.join(', ') || l.supplier}): ${tiv} vs ${l.value}`);
+  // With one country per side kept, "Other" suppliers merge with named ones: OTHER among a merged
+  // link's suppliers stands for every folded supplier.
+  for (const top of [10, 1]) {
+    const { series: s } = buildSankeySeries([data], query, top);
+    const { links } = layoutSankey(s, { left: 0, top: 0, right: 300, bottom: 4 });
+    const merged = links.filter((l) => l.supplier === SMALLER);
+    assert.ok(merged.length > 0, 'some links merged');
+    if (top === 1) assert.ok(merged.some((l) => l.members.includes(OTHER)), 'Other merged with a named supplier');
+    for (const l of links) {
+      const drill = linkDrill(l);
+      if (l.supplier === SMALLER) assert.deepEqual(drill.suppliers, l.members);
+      const tiv = selectDeals(source, 'delivery', {}, drill, s.others).reduce((sum, d) => sum + (d.tivDelivered ?? 0), 0);
+      assert.ok(Math.abs(tiv - l.value) < 1e-9, `top ${top}: ${l.source} → ${l.target} (${l.members.join(', ') || l.supplier}): ${tiv} vs ${l.value}`);
+    }
   }
 });
