@@ -28,11 +28,26 @@ export type SankeyChartProps = {
 const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
 const MIN_WIDTH = 640;
 
-/** Room for the labels beside the outer columns: about 6.5 px a character at 12 px, "name value". */
-function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number): number {
+/**
+ * Room for the labels beside the outer columns ("name value" at 12 px, about 6.5 px a character),
+ * from each node's value as the layout will find it (the larger of its flows in and out).
+ */
+function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number, measure: Measure): number {
   const first = series.hasOrigin ? 'origin' : 'supplier';
+  const flows = new Map<string, { in: number; out: number }>();
+  const at = (id: string) => flows.get(id) ?? flows.set(id, { in: 0, out: 0 }).get(id)!;
+  for (const l of series.links) {
+    at(l.source).out += l.value;
+    at(l.target).in += l.value;
+  }
   const nodes = series.nodes.filter((n) => n.side === (side === 'first' ? first : 'recipient'));
-  const chars = Math.max(8, ...nodes.map((n) => n.label.length + 7));
+  const chars = Math.max(
+    8,
+    ...nodes.map((n) => {
+      const f = at(n.id);
+      return n.label.length + 1 + formatValue(Math.max(f.in, f.out), measure).length;
+    }),
+  );
   const perChar = width < 600 ? 5.5 : 6.5;
   return Math.min(width * 0.3, chars * perChar + 10);
 }
@@ -55,9 +70,9 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
     // d3-sankey cannot lay out an empty graph (it sizes an array by the deepest node).
     if (series.links.length === 0 || !measured) return { nodes: [] as PlacedNode[], links: [] as PlacedLink[] };
     const g = layoutSankey(series, {
-      left: MARGIN.left + labelRoom(series, 'first', width),
+      left: MARGIN.left + labelRoom(series, 'first', width, measure),
       top: MARGIN.top,
-      right: width - MARGIN.right - labelRoom(series, 'last', width),
+      right: width - MARGIN.right - labelRoom(series, 'last', width, measure),
       bottom: height - MARGIN.bottom,
     });
     const unit = MEASURE_SHORT[measure];

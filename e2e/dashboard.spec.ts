@@ -274,6 +274,17 @@ test.describe('dashboard on real SIPRI exports', () => {
       ),
     ).toContainText(/Other \(\d+ countries\)/);
     await expect(dash.barSegments.first()).toBeVisible();
+    // Every node's "name value" label fits in the drawing (the widest, "Other (244 countries) 1,376,219", was cut).
+    const outside = await page.getByTestId('sankey-svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('[data-testid="sankey-node"] text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+        })
+        .map((t) => t.textContent);
+    });
+    expect(outside, 'labels cut at the edge').toEqual([]);
     // A flow's suppliers too small to see are one link (their ~590 hairlines were a tangle).
     const merged = page.locator('[data-testid="sankey-link"][data-supplier="~smaller"]');
     expect(await merged.count(), 'merged links').toBeGreaterThan(20);
