@@ -5,6 +5,7 @@ import type { TimelineEvent } from '@/lib/context-tables';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure, UncertainMode } from '@/lib/query';
 import type { BarSeries } from '@/lib/series/bar-series';
+import { eventRows } from '@/lib/event-rows';
 import { yearLabel, yearLabelRule } from '@/lib/year-labels';
 import { scaleBand, scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
@@ -125,6 +126,8 @@ export function StackedBars({
     const bx = x(year);
     return bx === undefined ? null : bx + (at - year) * x.bandwidth();
   };
+  const eventXs = events.map((e, i) => (markedEvents && !markedEvents.includes(i) ? null : eventX(e.at)));
+  const eventRowOf = eventRows(eventXs);
   return (
     <div ref={ref} className="arms-stacked-bars w-full min-w-0 overflow-hidden">
       <div ref={box} className="relative" style={{ height: HEIGHT }}>
@@ -160,7 +163,7 @@ export function StackedBars({
               tab={tab}
             />
             {events.map((e, i) => {
-              const ex = markedEvents && !markedEvents.includes(i) ? null : eventX(e.at);
+              const ex = eventXs[i];
               return ex === null ? null : (
                 <g key={`${e.date}-${i}`} data-testid="event-marker">
                   {/* The line crosses the bars: it must not take their clicks (its number keeps the tooltip). */}
@@ -173,7 +176,7 @@ export function StackedBars({
                     strokeDasharray="4 3"
                     pointerEvents="none"
                   />
-                  <text x={ex + 3} y={M.top + 10 + (i % 3) * 12} fontSize={10} fill="var(--accent)">
+                  <text x={ex + 3} y={M.top + 10 + (eventRowOf[i] ?? 0) * 12} fontSize={10} fill="var(--accent)" data-event-number>
                     {i + 1}
                   </text>
                   <title>{`${e.date}: ${e.event}`}</title>

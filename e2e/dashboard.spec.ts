@@ -350,7 +350,7 @@ test.describe('dashboard on real SIPRI exports', () => {
     await expect(dash.drillPanel).toContainText('Showing 1–500 of');
   });
 
-  test('the year axis of 75 years labels round years, never overlapping, on a desktop and a phone', async ({ page }) => {
+  test('the year axis of 75 years labels round years and event numbers, never overlapping, on a desktop and a phone', async ({ page }) => {
     test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
     const dash = new DashboardPage(page);
     for (const width of [1280, 375]) {
@@ -371,6 +371,18 @@ test.describe('dashboard on real SIPRI exports', () => {
       expect(years.every((y) => y % step === 0), `${width} px: round years (${years.join(', ')})`).toBe(true);
       for (let i = 1; i < boxes.length; i++)
         expect(boxes[i].left, `${width} px: ${boxes[i].text} clear of ${boxes[i - 1].text}`).toBeGreaterThan(boxes[i - 1].right);
+      // The time line's numbers along the top do not print over each other either (three events in 1980).
+      const numbers = await page
+        .getByTestId('bars-svg')
+        .locator('[data-event-number]')
+        .evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', box: e.getBoundingClientRect().toJSON() as DOMRect })));
+      expect(numbers.length, `${width} px: events marked`).toBeGreaterThanOrEqual(5);
+      for (let i = 0; i < numbers.length; i++)
+        for (let j = i + 1; j < numbers.length; j++) {
+          const [a, b] = [numbers[i].box, numbers[j].box];
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `${width} px: event ${numbers[i].text} clear of ${numbers[j].text}`).toBe(true);
+        }
     }
     // A few years keep every label.
     await page.setViewportSize({ width: 1280, height: 900 });
