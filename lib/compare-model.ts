@@ -158,7 +158,7 @@ export function buildCompare(
   const recipients = [...new Set(sources.flatMap((s) => s.deals.map((d) => d.recipient)))].sort();
   const drill = view.drill
     ? {
-        title: `Deals ${[view.drill.supplier && `from ${view.drill.supplier}`, view.drill.suppliers && `from any of ${namesList(view.drill.suppliers, view.drill.suppliers.length)}`, view.drill.category, view.drill.recipient && `to ${view.drill.recipient}`, view.drill.year && `in ${view.drill.year}`].filter(Boolean).join(', ')}`,
+        title: `Deals ${[view.drill.supplier && `from ${view.drill.supplier}`, view.drill.suppliers && `from any of ${namesList(view.drill.suppliers, 10)}`, view.drill.category, view.drill.recipient && `to ${view.drill.recipient}`, view.drill.year && `in ${view.drill.year}`].filter(Boolean).join(', ')}`,
         deals: selectDeals(
           sources.map((d) => ({ ...d, id: d.info.id, name: d.info.name })),
           view.basis,

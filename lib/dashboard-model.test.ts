@@ -45,3 +45,15 @@ test('a recipient or supplier the data never mentions gets a notice naming it, n
   const known = parseView({ recipient: 'Iran', supplier: 'North Korea' });
   assert.deepEqual(buildDashboard(known.view, data, [], known.notices).notices, []);
 });
+
+test('a drill into several suppliers lists the deals of any of them and names them, ten at most', () => {
+  const data = [bundled('nk-iran-sipri-register-1982-1987')];
+  const { view, notices } = parseView({ 'd.suppliers': 'DPRK,Narnia', 'd.category': 'Missiles' });
+  const m = buildDashboard(view, data, [], notices);
+  assert.equal(m.drill!.title, 'Deals from any of North Korea and Narnia, Missiles');
+  assert.ok(m.drill!.deals.length > 0 && m.drill!.deals.every((d) => d.supplier === 'North Korea' && d.category === 'Missiles'));
+  const many = Array.from({ length: 25 }, (_, i) => `Country ${i}`).join(',');
+  const wide = buildDashboard(parseView({ 'd.suppliers': many }).view, data, [], []);
+  assert.equal(wide.drill!.title, 'Deals from any of Country 0, Country 1, Country 2, Country 3, Country 4, Country 5, Country 6, Country 7, Country 8, Country 9 and 15 more');
+  assert.equal(wide.drill!.deals.length, 0);
+});

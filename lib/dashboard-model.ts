@@ -39,7 +39,7 @@ function drillTitle(drill: Drill, others: SankeySeries['others']): string {
   const parts = [
     drill.origin && `made in ${name('origin')}`,
     drill.supplier && `from ${name('supplier')}`,
-    drill.suppliers && `from any of ${namesList(drill.suppliers.map((v) => (v === OTHER ? `other suppliers (${(others.supplier ?? []).length})` : v)), drill.suppliers.length)}`,
+    drill.suppliers && `from any of ${namesList(drill.suppliers.map((v) => (v === OTHER ? `other suppliers (${(others.supplier ?? []).length})` : v)), 10)}`,
     drill.category,
     drill.recipient && `to ${name('recipient')}`,
     drill.year && `in ${drill.year}`,

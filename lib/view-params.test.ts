@@ -52,6 +52,7 @@ test('a drill-down into several suppliers (a merged Sankey link) round-trips as 
   const again = parseView(Object.fromEntries(viewToParams(view)));
   assert.deepEqual(again.view.drill, drill);
   assert.equal(parseView({ 'd.suppliers': ' , ' }).view.drill, null, 'an empty list is no drill');
+  assert.deepEqual(parseView({ 'd.suppliers': 'DPRK,North Korea,Italy,DPRK' }).view.drill, { suppliers: ['North Korea', 'Italy'] }, 'each once');
 });
 
 test('names are listed in prose, the rest counted', () => {

@@ -115,7 +115,7 @@ export function parseView(params: SearchParams): { view: DashboardView; notices:
     const v = one(params[`d.${key}`]);
     if (v) drill[key] = key === 'category' || v === OTHER ? v : canonicalCountry(v);
   }
-  const several = list(params['d.suppliers']).map((v) => (v === OTHER ? v : canonicalCountry(v)));
+  const several = [...new Set(list(params['d.suppliers']).map((v) => (v === OTHER ? v : canonicalCountry(v))))];
   if (several.length > 0) drill.suppliers = several;
   if (drillYear !== null) drill.year = drillYear;
   const drillPage = wholeNumber(params, 'd.page', 999_999, 'the first page is shown', notices) ?? 1;
