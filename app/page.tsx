@@ -13,7 +13,7 @@ import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { resolveView } from '@/lib/resolve-view';
 import { loadTimeline } from '@/lib/server/load-context';
-import { loadDatasets } from '@/lib/server/load-datasets';
+import { listDatasets, withData } from '@/lib/server/load-datasets';
 import { memoModel } from '@/lib/server/model-cache';
 import { parseView, viewToParams, type SearchParams } from '@/lib/view-params';
 
@@ -21,17 +21,13 @@ export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { view, notices } = parseView(await searchParams);
-  const [datasets, timeline, uploads] = await Promise.all([loadDatasets(), loadTimeline(), uploadsStatus()]);
-  // The heavy part depends only on the datasets shown: key the cache on those, so that an upload
-  // elsewhere does not throw it away; the picker's list is always fresh.
-  const infos = datasets.map((d) => d.info);
+  const [infos, timeline, uploads] = await Promise.all([listDatasets(), loadTimeline(), uploadsStatus()]);
+  // The heavy part depends only on the datasets shown: only their rows are loaded, and the cache is
+  // keyed on them, so that an upload elsewhere does not throw it away; the picker's list is always fresh.
   const resolved = resolveView(view, infos);
-  const shown = new Set(resolved.datasets.map((d) => d.id));
-  const cached = memoModel(
-    'dashboard',
-    datasets.filter((d) => shown.has(d.info.id)),
-    { view, notices, timeline: timeline.rows },
-    () => buildDashboard(view, datasets, timeline.rows, notices, resolved),
+  const shown = await withData(resolved.datasets);
+  const cached = memoModel('dashboard', shown, { view, notices, timeline: timeline.rows }, () =>
+    buildDashboard(view, shown, timeline.rows, notices, resolved),
   );
   const model = { ...cached, datasets: infos };
   const closeParams = viewToParams({ ...view, drill: null, drillPage: 1 }).toString();

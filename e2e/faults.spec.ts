@@ -226,6 +226,51 @@ test('deleted uploads are let go: the memory they held is freed at the next scan
   }
 });
 
+test('registers past DATASET_MEMORY_MB are let go and read again from disk when shown', async () => {
+  const file = 'register-all-2025-03.csv';
+  test.skip(!!needsShared(file), needsShared(file) || '');
+  // Room for one copy of the register (3.8 MB on disk) in memory, not two.
+  const server = new ServerProcess(3110, {
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'arms-budget-')),
+    DATA_SCAN_MS: '0',
+    DATASET_MEMORY_MB: '5',
+    ARMS_EXPOSE_GC: '1',
+    NODE_OPTIONS: '--expose-gc',
+  });
+  await server.start();
+  const heapUsed = async () => (await (await fetch(`${server.url}/api/health`)).json()).memory.heapUsed as number;
+  try {
+    await uploadedIds(server);
+    const before = await heapUsed();
+    const bytes = readFileSync(resolve(__dirname, '..', '..', 'shared', 'data', 'sipri', file));
+    const ids: string[] = [];
+    for (let i = 1; i <= 4; i++) {
+      const body = Buffer.concat([bytes, Buffer.from('\n'.repeat(i))]);
+      const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
+      expect(res.status).toBe(201);
+      ids.push((await res.json()).id);
+    }
+    expect(await uploadedIds(server), 'all four listed').toHaveLength(4);
+    const held = (await heapUsed()) - before;
+    // Each copy is ~12 MB ingested: four held would be ~48 MB.
+    expect(held, 'about one copy is held').toBeLessThan(25e6);
+    // Every one still answers, read again from disk when it is not held, with the same figures.
+    const totals: number[] = [];
+    for (const id of [...ids, ...ids]) {
+      const res = await fetch(`${server.url}/api/aggregate?dataset=${id}&by=recipient&recipient=Iran&from=1980&to=1988&measure=tiv`);
+      expect(res.status, id).toBe(200);
+      totals.push((await res.json()).rows[0].value);
+    }
+    expect(new Set(totals).size, `the same Iran total from every copy: ${totals.join(', ')}`).toBe(1);
+    expect(totals[0]).toBeGreaterThan(0);
+    const after = (await heapUsed()) - before;
+    console.log(`held ${(held / 1e6).toFixed(0)} MB after four uploads, ${(after / 1e6).toFixed(0)} MB after reading each twice`);
+    expect(after, 'still about one copy').toBeLessThan(25e6);
+  } finally {
+    server.kill();
+  }
+});
+
 test('stored uploads are limited in all (UPLOAD_TOTAL_MB): past it an upload is refused with 507 and why; deleting makes room', async ({
   page,
 }) => {

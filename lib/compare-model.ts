@@ -126,12 +126,8 @@ export function checkSides(sides: SupplierSide[], suppliers: MirrorRow[], a: str
 }
 
 /** The comparison's datasets, years and measure: 1980–1988, SIPRI's data when loaded. */
-export function resolveCompareView(view: DashboardView, all: Dataset[]): ResolvedView {
-  return resolveView(
-    view,
-    all.map((d) => d.info),
-    { years: COMPARE_DEFAULTS.years, dataset: preferredDataset(all) },
-  );
+export function resolveCompareView(view: DashboardView, infos: DatasetInfo[]): ResolvedView {
+  return resolveView(view, infos, { years: COMPARE_DEFAULTS.years, dataset: preferredDataset(infos) });
 }
 
 export function buildCompare(
@@ -141,7 +137,10 @@ export function buildCompare(
   sides: SupplierSide[],
   timeline: TimelineEvent[],
   notices: ParamNotice[],
-  resolved: ResolvedView = resolveCompareView(view, all),
+  resolved: ResolvedView = resolveCompareView(
+    view,
+    all.map((d) => d.info),
+  ),
 ): CompareModel {
   const { a, b } = pair;
   const ids = new Set(resolved.datasets.map((d) => d.id));
@@ -200,7 +199,7 @@ export function buildCompare(
 }
 
 /** The comparison opens on SIPRI's data when some is loaded (its coverage is complete), else the quoted register. */
-function preferredDataset(all: Dataset[]): string | undefined {
-  const sipri = all.filter((d) => d.info.error === null && (d.info.format === 'sipri-deliveries' || d.info.format === 'sipri-register'));
-  return (sipri.find((d) => d.info.format === 'sipri-deliveries') ?? sipri[0])?.info.id;
+function preferredDataset(infos: DatasetInfo[]): string | undefined {
+  const sipri = infos.filter((d) => d.error === null && (d.format === 'sipri-deliveries' || d.format === 'sipri-register'));
+  return (sipri.find((d) => d.format === 'sipri-deliveries') ?? sipri[0])?.id;
 }

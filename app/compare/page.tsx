@@ -15,7 +15,7 @@ import { downloadLinks } from '@/lib/download-links';
 import { formatShare, MEASURE_LABELS, slug } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
-import { loadDatasets } from '@/lib/server/load-datasets';
+import { listDatasets, withData } from '@/lib/server/load-datasets';
 import { memoModel } from '@/lib/server/model-cache';
 import { DRILL_PARAMS, drillParams, parseView, type SearchParams } from '@/lib/view-params';
 
@@ -55,15 +55,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { view, notices } = parseView(params);
   const pair = parsePair(params, notices);
   const bothOnly = params.both === '1';
-  const [datasets, sides, timeline] = await Promise.all([loadDatasets(), loadSupplierSides(), loadTimeline()]);
-  const infos = datasets.map((d) => d.info);
-  const resolved = resolveCompareView(view, datasets);
-  const shown = new Set(resolved.datasets.map((d) => d.id));
-  const cached = memoModel(
-    'compare',
-    datasets.filter((d) => shown.has(d.info.id)),
-    { view, pair, notices, sides: sides.rows, timeline: timeline.rows },
-    () => buildCompare(view, pair, datasets, sides.rows, timeline.rows, notices, resolved),
+  const [infos, sides, timeline] = await Promise.all([listDatasets(), loadSupplierSides(), loadTimeline()]);
+  const resolved = resolveCompareView(view, infos);
+  const shown = await withData(resolved.datasets);
+  const cached = memoModel('compare', shown, { view, pair, notices, sides: sides.rows, timeline: timeline.rows }, () =>
+    buildCompare(view, pair, shown, sides.rows, timeline.rows, notices, resolved),
   );
   const m = { ...cached, datasets: infos };
   const selected = m.datasets.filter((d) => m.selected.includes(d.id));

@@ -1,11 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { parseApiQuery, type ApiQuery } from '../api-query';
-import type { Dataset } from '../dataset';
+import type { Dataset, DatasetInfo } from '../dataset';
 import { DEFAULT_DATASET } from '../resolve-view';
 import type { ApiResult } from './api-results';
 import { resultCsv, resultJson } from './api-results';
-import { loadDatasets } from './load-datasets';
+import { listDatasets, withData } from './load-datasets';
 import { Lru } from './lru';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -32,22 +32,22 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
 
 /** Find the requested datasets (or the default), or a 404 naming the unknown id. */
 export async function pickDatasets(ids: string[], fallback: string): Promise<Dataset[] | Response> {
-  const all = (await loadDatasets()).filter((d) => d.info.error === null);
+  const all = (await listDatasets()).filter((d) => d.error === null);
   if (ids.length === 0) {
-    const d = all.find((x) => x.info.id === fallback) ?? all[0];
-    return d ? [d] : [];
+    const d = all.find((x) => x.id === fallback) ?? all[0];
+    return withData(d ? [d] : []);
   }
-  const out: Dataset[] = [];
+  const chosen: DatasetInfo[] = [];
   for (const id of ids) {
-    const d = all.find((x) => x.info.id === id);
+    const d = all.find((x) => x.id === id);
     if (!d)
       return apiError(404, 'unknown dataset', `no dataset "${id}"; GET /api/datasets lists them`, {
         param: 'dataset',
-        allowed: all.map((x) => x.info.id),
+        allowed: all.map((x) => x.id),
       });
-    out.push(d);
+    chosen.push(d);
   }
-  return out;
+  return withData(chosen);
 }
 
 /** An ETag from the data versions and the exact query: repeated requests get 304 cheaply. */

@@ -22,14 +22,22 @@ export function uploadLimitBytes(): number {
   return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024);
 }
 
-/**
- * Most that stored uploads may hold in all, in bytes (UPLOAD_TOTAL_MB, default 500). Every listed
- * dataset is kept ingested in memory, ~3× its size on disk (the whole SIPRI register: 3.8 MB on disk,
- * ~12 MB in memory): without a limit, uploads would fill Node's heap (~4 GB here) and crash the server.
- */
+/** Most that stored uploads may hold on disk in all, in bytes (UPLOAD_TOTAL_MB, default 500). */
 export function uploadTotalLimitBytes(): number {
   const mb = Number(process.env.UPLOAD_TOTAL_MB);
   return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 500) * 1024 * 1024);
+}
+
+/**
+ * Most registers kept ingested in memory at once, counted by their size on disk, in bytes
+ * (DATASET_MEMORY_MB, default 150). An ingested register takes ~3× its size on disk (the whole SIPRI
+ * register: 3.8 MB on disk, ~12 MB in memory); the least recently used are let go past this and read
+ * again from disk when next shown (~60 ms for the whole register), so neither uploads nor files
+ * dropped in the data folders can fill Node's heap. The one being read is always kept.
+ */
+export function datasetMemoryBytes(): number {
+  const mb = Number(process.env.DATASET_MEMORY_MB);
+  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 150) * 1024 * 1024);
 }
 
 /** How long one scan of the data folders serves requests (DATA_SCAN_MS, default 1 s). */

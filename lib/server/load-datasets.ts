@@ -1,10 +1,10 @@
 import 'server-only';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { availableMeasures, datasetIdFromFile, yearSpan, type Dataset, type DatasetOrigin } from '../dataset';
+import { availableMeasures, datasetIdFromFile, yearSpan, type Dataset, type DatasetInfo, type DatasetOrigin } from '../dataset';
 import { FORMAT_LABELS } from '../domain';
 import { ingestRegister } from '../ingest';
-import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir, scanIntervalMs } from './data-dirs';
+import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir, datasetMemoryBytes, scanIntervalMs } from './data-dirs';
 import { forgetUploadsStatus, listUploads, sha256Of, uploadIdOf } from './uploads';
 
 /** Human names of the bundled registers. */
@@ -15,11 +15,15 @@ const BUNDLED_NAMES: Record<string, string> = {
   'sni-1985-assessment.csv': 'North Korean arms in Iran, 1985 intelligence assessment',
 };
 
-type Cached = { mtimeMs: number; size: number; dataset: Dataset; sha256: string };
-type Ingested = Omit<Dataset, 'info'> & { info: Omit<Dataset['info'], 'id' | 'name' | 'file' | 'origin'> };
+/** What a scan keeps of a file: its description, not its rows (those are in `byContent` while held). */
+type Cached = { mtimeMs: number; size: number; info: DatasetInfo; sha256: string };
+type Ingested = Omit<Dataset, 'info'> & { info: Omit<DatasetInfo, 'id' | 'name' | 'file' | 'origin'> };
+/** A listed dataset and the file it is read from. */
+type Listed = { info: DatasetInfo; path: string };
 
 // Shared by every bundle of the server (pages and route handlers each load this module): one ingest
-// per content, one cache entry per file.
+// per content while held (least recently used first let go, past DATASET_MEMORY_MB), one
+// description per file.
 const caches = globalThis as typeof globalThis & {
   __armsFiles?: { byPath: Map<string, Cached>; byContent: Map<string, Ingested>; corrupt: CorruptUpload[] };
 };
@@ -34,9 +38,32 @@ function citationFor(dataset: Omit<Dataset, 'info'>, generated: string | null): 
   return sources.slice(0, 3).join('; ') + (sources.length > 3 ? `; and ${sources.length - 3} more` : '');
 }
 
-/** Ingest bytes once per distinct content (uploads prime this, so the next listing is instant). */
+/** The ingest of a content while it is held, marked as the most recently used. */
+function heldIngest(version: string): Ingested | undefined {
+  const held = byContent.get(version);
+  if (held) {
+    byContent.delete(version);
+    byContent.set(version, held);
+  }
+  return held;
+}
+
+/** Let go of the least recently used ingests past the memory budget (the newest is always kept). */
+function keepWithinBudget(): void {
+  const budget = datasetMemoryBytes();
+  let total = 0;
+  for (const e of byContent.values()) total += e.info.bytes;
+  for (const [version, e] of byContent) {
+    if (total <= budget && byContent.size <= 64) break;
+    if (byContent.size === 1) break;
+    byContent.delete(version);
+    total -= e.info.bytes;
+  }
+}
+
+/** Ingest bytes once per distinct content while held (uploads prime this, so the next listing is instant). */
 export function ingestFile(bytes: Uint8Array, version: string): Ingested {
-  const cached = byContent.get(version);
+  const cached = heldIngest(version);
   if (cached) return cached;
   const result = ingestRegister(bytes);
   const { report } = result;
@@ -57,9 +84,8 @@ export function ingestFile(bytes: Uint8Array, version: string): Ingested {
   const entry = { ...result, info };
   // A file that is not a register is refused before its rows are read: nothing to keep.
   if (report.error) return entry;
-  // Bounded: every distinct upload passes through here.
-  if (byContent.size >= 64) byContent.delete(byContent.keys().next().value!);
   byContent.set(version, entry);
+  keepWithinBudget();
   return entry;
 }
 
@@ -79,15 +105,15 @@ async function loadPath(
   const bytes = await readFile(path);
   const sha256 = sha256Of(bytes);
   const ingested = ingestFile(bytes, sha256.slice(0, 16));
-  const dataset: Dataset = { ...ingested, info: { ...ingested.info, ...identity(ingested.info) } };
-  const entry = { mtimeMs: s.mtimeMs, size: s.size, dataset, sha256 };
+  const entry = { mtimeMs: s.mtimeMs, size: s.size, info: { ...ingested.info, ...identity(ingested.info) }, sha256 };
   byPath.set(path, entry);
   return entry;
 }
 
-async function loadFile(dir: string, file: string, origin: DatasetOrigin, visited: Set<string>): Promise<Dataset | null> {
+async function loadFile(dir: string, file: string, origin: DatasetOrigin, visited: Set<string>): Promise<Listed | null> {
+  const path = join(dir, file);
   const entry = await loadPath(
-    join(dir, file),
+    path,
     ({ format }) => ({
       id: datasetIdFromFile(file),
       name: BUNDLED_NAMES[file] ?? `${file.replace(/\.csv$/i, '')}${format ? ` (${FORMAT_LABELS[format]})` : ''}`,
@@ -96,7 +122,7 @@ async function loadFile(dir: string, file: string, origin: DatasetOrigin, visite
     }),
     visited,
   );
-  return entry?.dataset ?? null;
+  return entry ? { info: entry.info, path } : null;
 }
 
 /** Stored uploads whose content no longer matches their hash: reported, never served. */
@@ -105,8 +131,8 @@ export function corruptUploads(): CorruptUpload[] {
   return files.corrupt;
 }
 
-async function loadUploaded(visited: Set<string>): Promise<Dataset[]> {
-  const out: Dataset[] = [];
+async function loadUploaded(visited: Set<string>): Promise<Listed[]> {
+  const out: Listed[] = [];
   const bad: CorruptUpload[] = [];
   for (const u of await listUploads()) {
     const entry = await loadPath(u.path, () => ({ id: u.meta.id, name: u.meta.name, file: u.meta.name, origin: 'uploaded' }), visited);
@@ -119,7 +145,7 @@ async function loadUploaded(visited: Set<string>): Promise<Dataset[]> {
       });
       continue;
     }
-    out.push(entry.dataset);
+    out.push({ info: entry.info, path: u.path });
   }
   files.corrupt = bad;
   return out;
@@ -130,11 +156,43 @@ async function csvFiles(dir: string): Promise<string[]> {
   return names.filter((n) => n.toLowerCase().endsWith('.csv') && !CONTEXT_FILES.has(n)).sort();
 }
 
+/** Every register in data/ (bundled and dropped), in DATA_DIR and among the uploads, described. */
+export async function listDatasets(): Promise<DatasetInfo[]> {
+  return (await listing()).map((l) => l.info);
+}
+
 /**
- * Every register in data/ (bundled and dropped) and in DATA_DIR. Files are re-read only when their
- * size or modification time changes, and ingested once per distinct content.
+ * The rows of these listed datasets (in their order; one no longer listed is left out): from memory
+ * while held, else read again from disk. A file whose content changed since it was listed is left
+ * out and the listing renewed, so that its new description comes with its new rows.
  */
-export async function loadDatasets(): Promise<Dataset[]> {
+export async function withData(infos: DatasetInfo[]): Promise<Dataset[]> {
+  const byId = new Map((await listing()).map((l) => [l.info.id, l]));
+  const out: Dataset[] = [];
+  for (const { id } of infos) {
+    const listed = byId.get(id);
+    if (!listed) continue;
+    const held = heldIngest(listed.info.version) ?? (await readAgain(listed));
+    if (held) out.push({ ...held, info: listed.info });
+  }
+  return out;
+}
+
+async function readAgain(listed: Listed): Promise<Ingested | null> {
+  const bytes = await readFile(listed.path).catch(() => null);
+  const version = bytes && sha256Of(bytes).slice(0, 16);
+  if (!bytes || version !== listed.info.version) {
+    invalidateDatasets();
+    return null;
+  }
+  return ingestFile(bytes, version);
+}
+
+/**
+ * Files are re-read only when their size or modification time changes, and ingested once per
+ * distinct content while held.
+ */
+async function listing(): Promise<Listed[]> {
   // Many requests a second would each stat every file: one scan serves all requests for a short
   // while. Uploads and deletions invalidate it at once, including a scan already under way (it may
   // have listed the folder before the new file was there).
@@ -162,8 +220,8 @@ export async function loadDatasets(): Promise<Dataset[]> {
  */
 type ListingState = {
   generation: number;
-  listing: { at: number; datasets: Dataset[]; generation: number } | null;
-  scanning: { generation: number; promise: Promise<Dataset[]> } | null;
+  listing: { at: number; datasets: Listed[]; generation: number } | null;
+  scanning: { generation: number; promise: Promise<Listed[]> } | null;
 };
 const shared = globalThis as typeof globalThis & { __armsListing?: ListingState };
 const state: ListingState = (shared.__armsListing ??= { generation: 0, listing: null, scanning: null });
@@ -175,19 +233,19 @@ export function invalidateDatasets(): void {
   forgetUploadsStatus();
 }
 
-async function scanDatasets(): Promise<Dataset[]> {
+async function scanDatasets(): Promise<Listed[]> {
   const started = state.generation;
   const visited = new Set<string>();
   const dirs = [BUNDLED_DIR, dataDir()];
-  const out: Dataset[] = [];
+  const out: Listed[] = [];
   const seen = new Set<string>();
   for (const dir of [...new Set(dirs)]) {
     for (const file of await csvFiles(dir)) {
       const origin: DatasetOrigin = dir === BUNDLED_DIR && BUNDLED_REGISTERS.has(file) ? 'bundled' : 'dropped';
-      const dataset = await loadFile(dir, file, origin, visited);
-      if (!dataset || seen.has(dataset.info.id)) continue;
-      seen.add(dataset.info.id);
-      out.push(dataset);
+      const listed = await loadFile(dir, file, origin, visited);
+      if (!listed || seen.has(listed.info.id)) continue;
+      seen.add(listed.info.id);
+      out.push(listed);
     }
   }
   for (const d of await loadUploaded(visited)) {
@@ -204,19 +262,19 @@ async function scanDatasets(): Promise<Dataset[]> {
 
 /** An ingest no file holds (an upload that was not stored): let it go. */
 export function forgetIngest(version: string): void {
-  if (![...byPath.values()].some((e) => e.dataset.info.version === version)) byContent.delete(version);
+  if (![...byPath.values()].some((e) => e.info.version === version)) byContent.delete(version);
 }
 
 function forgetAllBut(visited: Set<string>): void {
   for (const [path, entry] of byPath) {
     if (visited.has(path)) continue;
     byPath.delete(path);
-    forgetIngest(entry.dataset.info.version);
+    forgetIngest(entry.info.version);
   }
 }
 
 /** Bundled registers first, then by name. */
-function sortDatasets(datasets: Dataset[]): Dataset[] {
+function sortDatasets(datasets: Listed[]): Listed[] {
   return datasets.sort(
     (a, b) => Number(b.info.origin === 'bundled') - Number(a.info.origin === 'bundled') || a.info.name.localeCompare(b.info.name),
   );
@@ -228,16 +286,19 @@ function sortDatasets(datasets: Dataset[]): Dataset[] {
  * again (~0.5 ms each) before the new dataset could be listed. The listing keeps its age, so it is
  * rescanned when it would have been anyway; a scan already under way is superseded as by any upload.
  */
-export async function primeUpload(path: string, meta: { id: string; name: string; sha256: string }): Promise<void> {
-  const ingested = byContent.get(meta.sha256.slice(0, 16));
+export async function primeUpload(
+  path: string,
+  meta: { id: string; name: string; sha256: string },
+  ingested: Pick<Ingested, 'info'>,
+): Promise<void> {
   const s = await stat(path).catch(() => null);
   const current = state.listing?.generation === state.generation ? state.listing : null;
   invalidateDatasets();
-  if (!ingested || !s) return;
-  const dataset: Dataset = { ...ingested, info: { ...ingested.info, id: meta.id, name: meta.name, file: meta.name, origin: 'uploaded' } };
-  byPath.set(path, { mtimeMs: s.mtimeMs, size: s.size, dataset, sha256: meta.sha256 });
+  if (!s) return;
+  const info: DatasetInfo = { ...ingested.info, id: meta.id, name: meta.name, file: meta.name, origin: 'uploaded' };
+  byPath.set(path, { mtimeMs: s.mtimeMs, size: s.size, info, sha256: meta.sha256 });
   if (current) {
-    const datasets = sortDatasets([...current.datasets.filter((d) => d.info.id !== meta.id), dataset]);
+    const datasets = sortDatasets([...current.datasets.filter((d) => d.info.id !== meta.id), { info, path }]);
     state.listing = { at: current.at, datasets, generation: state.generation };
   }
 }

@@ -3,7 +3,7 @@ import { formatMegabytes } from '@/lib/format';
 import { uploadReport } from '@/lib/upload-report';
 import { apiError, guarded, json } from '@/lib/server/api';
 import { uploadLimitBytes, uploadsDir, uploadTotalLimitBytes } from '@/lib/server/data-dirs';
-import { corruptUploads, forgetIngest, ingestFile, loadDatasets, primeUpload } from '@/lib/server/load-datasets';
+import { corruptUploads, forgetIngest, ingestFile, listDatasets, primeUpload } from '@/lib/server/load-datasets';
 import { join } from 'node:path';
 import { readUpload } from '@/lib/server/read-upload';
 import {
@@ -24,7 +24,7 @@ export const dynamic = 'force-dynamic';
 /** GET /api/datasets: every dataset, whether uploads are accepted (and why not), and damaged uploads. */
 export function GET() {
   return guarded(async () => {
-    const datasets = (await loadDatasets()).map(({ info }) => info);
+    const datasets = await listDatasets();
     return json({
       datasets,
       uploads: {
@@ -81,7 +81,7 @@ export function POST(request: Request) {
       return apiError(503, 'uploads unavailable', explainWriteError(e));
     }
     // Lists the new dataset at once (the next listing includes it without a rescan).
-    await primeUpload(join(uploadsDir(), `${stored.meta.id}.csv`), stored.meta);
+    await primeUpload(join(uploadsDir(), `${stored.meta.id}.csv`), stored.meta, ingested);
     const answer = {
       id: uploadIdOf(sha256),
       name: stored.meta.name,

@@ -1,9 +1,9 @@
-import { buildCompare, COMPARE_DEFAULTS, parsePair } from '@/lib/compare-model';
+import { buildCompare, COMPARE_DEFAULTS, parsePair, resolveCompareView } from '@/lib/compare-model';
 import { toCsv } from '@/lib/csv-writer';
 import { slug } from '@/lib/format';
 import { csvResponse, guarded, json } from '@/lib/server/api';
 import { loadSupplierSides } from '@/lib/server/load-context';
-import { loadDatasets } from '@/lib/server/load-datasets';
+import { listDatasets, withData } from '@/lib/server/load-datasets';
 import { parseView, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -24,8 +24,9 @@ export function GET(request: Request) {
     if (format !== 'json' && format !== 'csv')
       return json({ error: 'bad parameter', param: 'format', detail: `"${format}" is not allowed`, allowed: ['json', 'csv'] }, 400);
     const pair = parsePair(params, notices);
-    const [datasets, sides] = await Promise.all([loadDatasets(), loadSupplierSides()]);
-    const m = buildCompare(view, pair, datasets, sides.rows, [], notices);
+    const [infos, sides] = await Promise.all([listDatasets(), loadSupplierSides()]);
+    const resolved = resolveCompareView(view, infos);
+    const m = buildCompare(view, pair, await withData(resolved.datasets), sides.rows, [], notices, resolved);
     const rows = m.sides.map((s) => ({
       country: s.country,
       listed_side: s.side,

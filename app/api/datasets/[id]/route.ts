@@ -1,5 +1,5 @@
 import { apiError, guarded, json } from '@/lib/server/api';
-import { invalidateDatasets, loadDatasets } from '@/lib/server/load-datasets';
+import { invalidateDatasets, listDatasets } from '@/lib/server/load-datasets';
 import { deleteUpload, UPLOAD_ID } from '@/lib/server/uploads';
 
 export const dynamic = 'force-dynamic';
@@ -9,12 +9,12 @@ export function DELETE(_request: Request, context: { params: Promise<{ id: strin
   return guarded(async () => {
     const { id } = await context.params;
     if (!UPLOAD_ID.test(id)) {
-      const known = (await loadDatasets()).find((d) => d.info.id === id);
+      const known = (await listDatasets()).find((d) => d.id === id);
       if (known)
         return apiError(
           403,
           'forbidden',
-          `"${id}" is ${known.info.origin === 'bundled' ? 'a bundled dataset' : 'a file in the data folder'}; only uploads can be deleted`,
+          `"${id}" is ${known.origin === 'bundled' ? 'a bundled dataset' : 'a file in the data folder'}; only uploads can be deleted`,
         );
       return apiError(404, 'unknown dataset', `no uploaded dataset "${id}"`);
     }
