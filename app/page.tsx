@@ -25,9 +25,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   // The heavy part depends only on the datasets shown: only their rows are loaded, and the cache is
   // keyed on them, so that an upload elsewhere does not throw it away; the picker's list is always fresh.
   const resolved = resolveView(view, infos);
-  const shown = await withData(resolved.datasets);
-  const cached = memoModel('dashboard', shown, { view, notices, timeline: timeline.rows }, () =>
-    buildDashboard(view, shown, timeline.rows, notices, resolved),
+  const cached = await memoModel('dashboard', resolved.datasets, { view, notices, timeline: timeline.rows }, async () =>
+    buildDashboard(view, await withData(resolved.datasets), timeline.rows, notices, resolved),
   );
   const model = { ...cached, datasets: infos };
   const closeParams = viewToParams({ ...view, drill: null, drillPage: 1 }).toString();

@@ -262,6 +262,11 @@ test('registers past DATASET_MEMORY_MB are let go and read again from disk when 
       totals.push((await res.json()).rows[0].value);
     }
     expect(new Set(totals).size, `the same Iran total from every copy: ${totals.join(', ')}`).toBe(1);
+    for (const id of ids) {
+      const page = await fetch(`${server.url}/?ds=${id}&recipient=Iran`);
+      expect(page.status, `the dashboard on ${id}`).toBe(200);
+      expect(await page.text(), 'its summary').toContain('China supplied 45% of Iran’s imports');
+    }
     expect(totals[0]).toBeGreaterThan(0);
     const after = (await heapUsed()) - before;
     console.log(`held ${(held / 1e6).toFixed(0)} MB after four uploads, ${(after / 1e6).toFixed(0)} MB after reading each twice`);

@@ -57,9 +57,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const bothOnly = params.both === '1';
   const [infos, sides, timeline] = await Promise.all([listDatasets(), loadSupplierSides(), loadTimeline()]);
   const resolved = resolveCompareView(view, infos);
-  const shown = await withData(resolved.datasets);
-  const cached = memoModel('compare', shown, { view, pair, notices, sides: sides.rows, timeline: timeline.rows }, () =>
-    buildCompare(view, pair, shown, sides.rows, timeline.rows, notices, resolved),
+  const cached = await memoModel('compare', resolved.datasets, { view, pair, notices, sides: sides.rows, timeline: timeline.rows }, async () =>
+    buildCompare(view, pair, await withData(resolved.datasets), sides.rows, timeline.rows, notices, resolved),
   );
   const m = { ...cached, datasets: infos };
   const selected = m.datasets.filter((d) => m.selected.includes(d.id));

@@ -3,7 +3,7 @@ import { aggregate } from '../aggregate';
 import { downloadName, type ApiQuery } from '../api-query';
 import { aggregateTable, DEAL_COLUMNS, dealRecord } from '../api-rows';
 import { toCsv, type CsvCell } from '../csv-writer';
-import type { Dataset } from '../dataset';
+import type { Dataset, DatasetInfo } from '../dataset';
 import { provenance } from '../provenance';
 import type { Measure } from '../query';
 import { selectDeals } from '../select-deals';
@@ -11,13 +11,16 @@ import { selectDeals } from '../select-deals';
 export type ApiResult = { name: string; header: string[]; records: Record<string, CsvCell>[]; meta: Record<string, unknown> };
 
 /** The measure asked for, else the first the data has numbers for (TIV, units, then deals). */
-export function measureFor(q: ApiQuery, picked: Dataset[]): Measure {
-  return q.measure ?? (['tiv', 'units', 'deals'] as Measure[]).find((m) => picked.some((d) => d.info.measures.includes(m))) ?? 'deals';
+export function measureFor(q: ApiQuery, picked: DatasetInfo[]): Measure {
+  return q.measure ?? (['tiv', 'units', 'deals'] as Measure[]).find((m) => picked.some((d) => d.measures.includes(m))) ?? 'deals';
 }
 
 /** The rows of /api/aggregate, shared by the route, the chart downloads and the zip bundle. */
 export function aggregateResult(q: ApiQuery, picked: Dataset[], search: URLSearchParams): ApiResult {
-  const measure = measureFor(q, picked);
+  const measure = measureFor(
+    q,
+    picked.map((d) => d.info),
+  );
   const rows = aggregate(picked, { by: q.by, measure, basis: q.basis, filters: q.filters });
   const { header, records } = aggregateTable(rows, q.by, measure);
   const meta = {

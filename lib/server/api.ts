@@ -31,11 +31,11 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
 }
 
 /** Find the requested datasets (or the default), or a 404 naming the unknown id. */
-export async function pickDatasets(ids: string[], fallback: string): Promise<Dataset[] | Response> {
+export async function pickDatasets(ids: string[], fallback: string): Promise<DatasetInfo[] | Response> {
   const all = (await listDatasets()).filter((d) => d.error === null);
   if (ids.length === 0) {
     const d = all.find((x) => x.id === fallback) ?? all[0];
-    return withData(d ? [d] : []);
+    return d ? [d] : [];
   }
   const chosen: DatasetInfo[] = [];
   for (const id of ids) {
@@ -47,13 +47,13 @@ export async function pickDatasets(ids: string[], fallback: string): Promise<Dat
       });
     chosen.push(d);
   }
-  return withData(chosen);
+  return chosen;
 }
 
 /** An ETag from the data versions and the exact query: repeated requests get 304 cheaply. */
-export function etagOf(datasets: Dataset[], query: string): string {
+export function etagOf(datasets: DatasetInfo[], query: string): string {
   const h = createHash('sha256');
-  for (const d of datasets) h.update(d.info.version);
+  for (const d of datasets) h.update(d.version);
   h.update(query);
   return `"${h.digest('hex').slice(0, 24)}"`;
 }
@@ -88,6 +88,10 @@ export async function cachedBody(etag: string, compute: () => { body: string; ty
     hit = compute();
     bodies.set(etag, hit);
   }
+  return bodyResponse(hit, etag);
+}
+
+function bodyResponse(hit: { body: string; type: 'json' | 'csv'; name?: string }, etag: string): Response {
   if (hit.type === 'csv') return csvResponse(hit.body, hit.name ?? 'data', etag);
   return new Response(hit.body, {
     status: 200,
@@ -104,7 +108,7 @@ export type DataRequest = { q: ApiQuery; picked: Dataset[]; url: URL; etag: stri
  */
 export function dataRoute(
   request: Request,
-  options: { needBy: boolean; etagSalt: string; extra?: (q: ApiQuery, picked: Dataset[]) => string },
+  options: { needBy: boolean; etagSalt: string; extra?: (q: ApiQuery, picked: DatasetInfo[]) => string },
   handler: (r: DataRequest) => Promise<Response> | Response,
 ): Promise<Response> {
   return guarded(async () => {
@@ -113,10 +117,13 @@ export function dataRoute(
     if ('error' in q) return json(q, 400);
     if (!options.needBy && q.by.length)
       return json({ error: 'bad parameter', param: 'by', detail: 'deals are not grouped: leave out "by"' }, 400);
-    const picked = await pickDatasets(q.datasets, DEFAULT_DATASET);
-    if (picked instanceof Response) return picked;
-    const etag = etagOf(picked, `${options.etagSalt}${url.search}|${options.extra?.(q, picked) ?? ''}`);
-    return notModified(request, etag) ?? handler({ q, picked, url, etag });
+    const infos = await pickDatasets(q.datasets, DEFAULT_DATASET);
+    if (infos instanceof Response) return infos;
+    const etag = etagOf(infos, `${options.etagSalt}${url.search}|${options.extra?.(q, infos) ?? ''}`);
+    const known = notModified(request, etag) ?? bodies.get(etag);
+    if (known) return known instanceof Response ? known : bodyResponse(known, etag);
+    // Only now the rows: an answer already made needs no dataset in memory (they may have been let go).
+    return handler({ q, picked: await withData(infos), url, etag });
   });
 }
 
