@@ -190,29 +190,42 @@ test('a read-only data directory: the server starts, serves the bundled data and
   }
 });
 
-test('deleted uploads are let go: the memory they held is freed at the next scan', async () => {
-  const file = 'register-all-2025-03.csv';
-  test.skip(!!needsShared(file), needsShared(file) || '');
-  const server = new ServerProcess(3118, {
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'arms-forget-')),
+const REGISTER = 'register-all-2025-03.csv';
+
+/** A server on a fresh data directory whose heap can be measured after a collection (GET /api/health). */
+async function serverWithHeap(port: number, dirPrefix: string, env: Record<string, string> = {}) {
+  const server = new ServerProcess(port, {
+    DATA_DIR: mkdtempSync(join(tmpdir(), dirPrefix)),
     DATA_SCAN_MS: '0',
     ARMS_EXPOSE_GC: '1',
     NODE_OPTIONS: '--expose-gc',
+    ...env,
   });
   await server.start();
   const heapUsed = async () => (await (await fetch(`${server.url}/api/health`)).json()).memory.heapUsed as number;
+  return { server, heapUsed };
+}
+
+/** Upload the whole SIPRI register n times, each a distinct content (trailing blank lines): n datasets of 29,515 deals. */
+async function uploadRegisterCopies(server: ServerProcess, n: number): Promise<string[]> {
+  const bytes = readFileSync(resolve(__dirname, '..', '..', 'shared', 'data', 'sipri', REGISTER));
+  const ids: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const body = Buffer.concat([bytes, Buffer.from('\n'.repeat(i))]);
+    const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
+    expect(res.status).toBe(201);
+    ids.push((await res.json()).id);
+  }
+  return ids;
+}
+
+test('deleted uploads are let go: the memory they held is freed at the next scan', async () => {
+  test.skip(!!needsShared(REGISTER), needsShared(REGISTER) || '');
+  const { server, heapUsed } = await serverWithHeap(3118, 'arms-forget-');
   try {
     await uploadedIds(server);
     const before = await heapUsed();
-    const bytes = readFileSync(resolve(__dirname, '..', '..', 'shared', 'data', 'sipri', file));
-    const ids: string[] = [];
-    for (let i = 1; i <= 4; i++) {
-      // Four distinct contents (trailing blank lines): four datasets of 29,515 deals each.
-      const body = Buffer.concat([bytes, Buffer.from('\n'.repeat(i))]);
-      const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
-      expect(res.status).toBe(201);
-      ids.push((await res.json()).id);
-    }
+    const ids = await uploadRegisterCopies(server, 4);
     expect(await uploadedIds(server)).toHaveLength(4);
     const held = (await heapUsed()) - before;
     expect(held, 'the four uploads are held in memory while listed').toBeGreaterThan(30e6);
@@ -227,29 +240,13 @@ test('deleted uploads are let go: the memory they held is freed at the next scan
 });
 
 test('registers past DATASET_MEMORY_MB are let go and read again from disk when shown', async () => {
-  const file = 'register-all-2025-03.csv';
-  test.skip(!!needsShared(file), needsShared(file) || '');
+  test.skip(!!needsShared(REGISTER), needsShared(REGISTER) || '');
   // Room for one copy of the register (3.8 MB on disk) in memory, not two.
-  const server = new ServerProcess(3110, {
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'arms-budget-')),
-    DATA_SCAN_MS: '0',
-    DATASET_MEMORY_MB: '5',
-    ARMS_EXPOSE_GC: '1',
-    NODE_OPTIONS: '--expose-gc',
-  });
-  await server.start();
-  const heapUsed = async () => (await (await fetch(`${server.url}/api/health`)).json()).memory.heapUsed as number;
+  const { server, heapUsed } = await serverWithHeap(3110, 'arms-budget-', { DATASET_MEMORY_MB: '5' });
   try {
     await uploadedIds(server);
     const before = await heapUsed();
-    const bytes = readFileSync(resolve(__dirname, '..', '..', 'shared', 'data', 'sipri', file));
-    const ids: string[] = [];
-    for (let i = 1; i <= 4; i++) {
-      const body = Buffer.concat([bytes, Buffer.from('\n'.repeat(i))]);
-      const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
-      expect(res.status).toBe(201);
-      ids.push((await res.json()).id);
-    }
+    const ids = await uploadRegisterCopies(server, 4);
     expect(await uploadedIds(server), 'all four listed').toHaveLength(4);
     const held = (await heapUsed()) - before;
     // Each copy is ~12 MB ingested: four held would be ~48 MB.
