@@ -49,7 +49,8 @@ function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number, 
     }),
   );
   const perChar = width < 600 ? 5.5 : 6.5;
-  return Math.min(width * 0.3, chars * perChar + 10);
+  // At most a third of the width each (on a phone the chart keeps 640 px: "Other (244 countries) 1,376,219" needs ~210).
+  return Math.min(width * 0.34, chars * perChar + 10);
 }
 
 /** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
@@ -143,7 +144,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
         {measured && (
           <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
             <HatchPattern />
-            <SankeyMarks nodes={nodes} links={links} width={width} lit={lit} onHover={onHover} onActivate={onActivate} tab={tab} />
+            <SankeyMarks nodes={nodes} links={links} lit={lit} onHover={onHover} onActivate={onActivate} tab={tab} />
           </svg>
         )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}

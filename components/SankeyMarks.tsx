@@ -29,8 +29,6 @@ export type SankeyMarksProps = {
   nodes: PlacedNode[];
   /** Laid-out links with their SVG paths. */
   links: PlacedLink[];
-  /** Width of the drawing, to put labels of the last column on the left. */
-  width: number;
   /** Keys of highlighted links; null when nothing is highlighted. */
   lit: Set<string> | null;
   /** Called on hover/focus (null when leaving) and on activation. */
@@ -51,8 +49,9 @@ function hatchedBands(links: PlacedLink[], dim: (l: PlacedLink) => boolean): str
 }
 
 /** Stateless renderer: placed Sankey marks → SVG. Hatching marks uncertain or spread values. */
-export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate, tab }: SankeyMarksProps) {
+export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab }: SankeyMarksProps) {
   const dim = (l: PlacedLink) => lit !== null && !lit.has(l.key);
+  const firstSide = nodes.some((n) => n.side === 'origin') ? 'origin' : 'supplier';
   return (
     <>
       <g>
@@ -86,7 +85,9 @@ export function SankeyMarks({ nodes, links, width, lit, onHover, onActivate, tab
       <HatchOverlay d={hatchedBands(links, dim)} testId="sankey-hatching" />
       {nodes.map((n) => {
         // First column: label to the left of the node; others to the right (the layout leaves margins).
-        const right = n.x0 < width * 0.25;
+        // By column, not by position: on a phone the first column's label room pushed its nodes past
+        // a quarter of the width, and their labels were drawn over the links.
+        const right = n.side === firstSide;
         return (
           <g key={n.id} data-testid="sankey-node" data-id={n.id}>
             <rect

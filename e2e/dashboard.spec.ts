@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DashboardPage } from './pages/dashboard-page';
 import { MAX_HATCHED_HAIRLINES } from '../lib/mark-paths';
 import { needsShared } from './support';
@@ -275,16 +275,7 @@ test.describe('dashboard on real SIPRI exports', () => {
     ).toContainText(/Other \(\d+ countries\)/);
     await expect(dash.barSegments.first()).toBeVisible();
     // Every node's "name value" label fits in the drawing (the widest, "Other (244 countries) 1,376,219", was cut).
-    const outside = await page.getByTestId('sankey-svg').evaluate((svg) => {
-      const box = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll('[data-testid="sankey-node"] text')]
-        .filter((t) => {
-          const r = t.getBoundingClientRect();
-          return r.left < box.left - 0.5 || r.right > box.right + 0.5;
-        })
-        .map((t) => t.textContent);
-    });
-    expect(outside, 'labels cut at the edge').toEqual([]);
+    expect(await misplacedLabels(page), 'labels cut at the edge or over the links').toEqual([]);
     // A flow's suppliers too small to see are one link (their ~590 hairlines were a tangle).
     const merged = page.locator('[data-testid="sankey-link"][data-supplier="~smaller"]');
     expect(await merged.count(), 'merged links').toBeGreaterThan(20);
@@ -350,6 +341,15 @@ test.describe('dashboard on real SIPRI exports', () => {
     await expect(dash.drillPanel).toContainText('Showing 1–500 of');
   });
 
+  test('on a phone the Sankey labels its first column on the left, every label inside the drawing', async ({ page }) => {
+    test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const dash = new DashboardPage(page);
+    await dash.open('ds=register-all-2025-03&from=1950&to=2024');
+    await expect(dash.sankeyNodes.first()).toBeAttached();
+    expect(await misplacedLabels(page)).toEqual([]);
+  });
+
   test('the year axis of 75 years labels round years and event numbers, never overlapping, on a desktop and a phone', async ({ page }) => {
     test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
     const dash = new DashboardPage(page);
@@ -408,3 +408,22 @@ test.describe('dashboard on real SIPRI exports', () => {
     await expect(page.getByTestId('no-events')).toHaveCount(0);
   });
 });
+
+/**
+ * Sankey node labels drawn outside the drawing, or on the wrong side of their node: the first
+ * column's labels end left of their node, the others' start right of it.
+ */
+async function misplacedLabels(page: Page): Promise<string[]> {
+  return page.getByTestId('sankey-svg').evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    const nodes = [...svg.querySelectorAll<SVGGElement>('[data-testid="sankey-node"]')];
+    const first = nodes.some((g) => g.dataset.id!.startsWith('origin:')) ? 'origin:' : 'supplier:';
+    return nodes.flatMap((g) => {
+      const text = g.querySelector('text')!.getBoundingClientRect();
+      const node = g.querySelector('rect')!.getBoundingClientRect();
+      const inside = text.left >= box.left - 0.5 && text.right <= box.right + 0.5;
+      const side = g.dataset.id!.startsWith(first) ? text.right <= node.left : text.left >= node.right;
+      return inside && side ? [] : [`${g.dataset.id}${inside ? '' : ' (cut)'}${side ? '' : ' (wrong side)'}`];
+    });
+  });
+}
