@@ -1,7 +1,7 @@
 'use client';
 
 import { colourMap, SMALLER_COLOR, SMALLER_LEGEND } from '@/lib/colors';
-import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
+import { countOf, formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure } from '@/lib/query';
 import { highlightedLinks } from '@/lib/sankey-highlight';
 import { layoutSankey, SMALLER } from '@/lib/sankey-layout';
@@ -129,7 +129,7 @@ export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
         className="arms-sankey flex h-40 items-center justify-center rounded border border-dashed border-[var(--line)] text-[var(--muted)]"
         data-testid="sankey-empty"
       >
-        No deliveries match this selection{series.undrawn > 0 ? ` with numbers for this measure (${series.undrawn} groups have none)` : ''}.
+        No deliveries match this selection{series.undrawn > 0 ? ` with numbers for this measure (${countOf(series.undrawn, 'group')} ${series.undrawn === 1 ? 'has' : 'have'} none)` : ''}.
       </div>
     );
   }

@@ -35,7 +35,9 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
       <SankeyChart series={sankey} measure={measure} pinned={view.drill} />
       {sankey.undrawn > 0 && sankey.links.length > 0 && (
         <p className="text-sm text-[var(--muted)]">
-          {sankey.undrawn} groups of deliveries have no figure for this measure and are not drawn (they are not zero).
+          {sankey.undrawn === 1
+            ? '1 group of deliveries has no figure for this measure and is not drawn (it is not zero).'
+            : `${formatCount(sankey.undrawn)} groups of deliveries have no figure for this measure and are not drawn (they are not zero).`}
         </p>
       )}
       <DownloadMenu

@@ -16,6 +16,11 @@ export function formatCount(n: number): string {
   return integer.format(n);
 }
 
+/** "1 group", "2,000 groups": a count and its noun, in the singular for one. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
+
 /** A size in megabytes: "3.8 MB" (one decimal), "500 MB" from 10 MB up. */
 export function formatMegabytes(bytes: number): string {
   const mb = bytes / 1024 / 1024;
