@@ -1,7 +1,7 @@
 import { barGaps } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import { dashboardDownloads } from '@/lib/download-links';
-import { formatCount, MEASURE_LABELS } from '@/lib/format';
+import { countOf, MEASURE_LABELS } from '@/lib/format';
 import { ChartToggles } from './ChartToggles';
 import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';
@@ -47,7 +47,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
         measure={measure}
         caption={`${MEASURE_LABELS[measure]} per year by ${view.stack}`}
         testId="bars-table"
-        summary={`Data table (${formatCount(model.barRows.length)} rows)`}
+        summary={`Data table (${countOf(model.barRows.length, 'row')})`}
       />
       {(gaps.noData.length > 0 || gaps.noNumbers.length > 0) && (
         <p className="mt-1 text-sm text-[var(--muted)]">

@@ -3,7 +3,7 @@ import { colourMap, SMALLER_COLOR, SMALLER_LEGEND_SHORT } from '@/lib/colors';
 import { SMALLER } from '@/lib/sankey-layout';
 import type { DashboardModel } from '@/lib/dashboard-model';
 import { dashboardDownloads } from '@/lib/download-links';
-import { formatCount, MEASURE_LABELS } from '@/lib/format';
+import { countOf, formatCount, MEASURE_LABELS } from '@/lib/format';
 import { OTHER } from '@/lib/view-params';
 import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';
@@ -61,7 +61,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
         measure={measure}
         caption={`${MEASURE_LABELS[measure]}, ${model.from}–${model.to}`}
         testId="sankey-table"
-        summary={`Data table (${formatCount(sankeyRowCount(model.sankeyFlows, sankey.hasOrigin))} flows)`}
+        summary={`Data table (${countOf(sankeyRowCount(model.sankeyFlows, sankey.hasOrigin), 'flow')})`}
       />
     </section>
   );

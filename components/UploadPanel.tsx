@@ -1,7 +1,7 @@
 'use client';
 
 import { FORMAT_LABELS, type RegisterFormat } from '@/lib/domain';
-import { formatMegabytes } from '@/lib/format';
+import { countOf, formatMegabytes } from '@/lib/format';
 import type { UploadReport } from '@/lib/upload-report';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
@@ -176,7 +176,7 @@ function ReportView({ name, existing, report }: { name: string; existing: boolea
       {report.entriesTotal > 0 && (
         <details>
           <summary className="cursor-pointer">
-            {report.entriesTotal} records to check
+            {countOf(report.entriesTotal, 'record')} to check
             {report.entriesTotal > report.entries.length && ` (first ${report.entries.length} listed)`}
           </summary>
           <ul className="max-h-60 overflow-auto pl-4" data-testid="upload-entries">
