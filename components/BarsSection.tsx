@@ -7,6 +7,7 @@ import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';
 import type { SectionProps } from './SankeySection';
 import { StackedBars } from './StackedBars';
+import { packBars } from '@/lib/series/transport';
 
 /** The stacked bars with toggles, data table and downloads. */
 export function BarsSection({ model, filtersLine, source }: SectionProps) {
@@ -22,7 +23,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
       </h2>
       <ChartToggles stack={view.stack} percent={view.percent} events={view.events} eventCount={model.events.length} />
       <StackedBars
-        series={bars}
+        packed={packBars(bars)}
         measure={measure}
         stack={view.stack}
         percent={view.percent}

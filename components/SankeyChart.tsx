@@ -7,6 +7,7 @@ import { highlightedLinks } from '@/lib/sankey-highlight';
 import { layoutSankey, SMALLER } from '@/lib/sankey-layout';
 import { linkDrill } from '@/lib/series/sankey-drill';
 import type { SankeySeries } from '@/lib/series/sankey-series';
+import { unpackSankey, type PackedSankey } from '@/lib/series/transport';
 import { OTHER, smallerSuppliers, type Drill } from '@/lib/view-params';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern } from './HatchPattern';
@@ -17,8 +18,8 @@ import { useTabStop } from './use-tab-stop';
 import { useWidth } from './use-width';
 
 export type SankeyChartProps = {
-  /** Nodes and links from the server. */
-  series: SankeySeries;
+  /** Nodes and links from the server, packed for the trip (lib/series/transport.ts). */
+  packed: PackedSankey;
   /** The measure drawn, for labels. */
   measure: Measure;
   /** The drill-down shown now (its mark stays highlighted). */
@@ -54,7 +55,8 @@ function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number, 
 }
 
 /** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
-export function SankeyChart({ series, measure, pinned }: SankeyChartProps) {
+export function SankeyChart({ packed, measure, pinned }: SankeyChartProps) {
+  const series = useMemo(() => unpackSankey(packed), [packed]);
   const { ref, width: boxWidth, measured } = useWidth<HTMLDivElement>(960);
   // Four columns with labels need room: on a phone the chart keeps 640 px and scrolls inside its box.
   const width = Math.max(boxWidth, MIN_WIDTH);

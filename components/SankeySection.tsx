@@ -8,6 +8,7 @@ import { OTHER } from '@/lib/view-params';
 import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';
 import { SankeyChart } from './SankeyChart';
+import { packSankey } from '@/lib/series/transport';
 
 export type SectionProps = {
   /** Everything the dashboard computed for this view. */
@@ -32,7 +33,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
       <h2 id="sankey-title" className="text-lg font-semibold">
         {title}
       </h2>
-      <SankeyChart series={sankey} measure={measure} pinned={view.drill} />
+      <SankeyChart packed={packSankey(sankey)} measure={measure} pinned={view.drill} />
       {sankey.undrawn > 0 && sankey.links.length > 0 && (
         <p className="text-sm text-[var(--muted)]">
           {sankey.undrawn === 1

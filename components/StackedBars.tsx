@@ -4,7 +4,7 @@ import { colourMap } from '@/lib/colors';
 import type { TimelineEvent } from '@/lib/context-tables';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure, UncertainMode } from '@/lib/query';
-import type { BarSeries } from '@/lib/series/bar-series';
+import { unpackBars, type PackedBars } from '@/lib/series/transport';
 import { eventRows } from '@/lib/event-rows';
 import { yearLabel, yearLabelRule } from '@/lib/year-labels';
 import { scaleBand, scaleLinear } from 'd3';
@@ -18,8 +18,8 @@ import { useWidth } from './use-width';
 import { EventList } from './EventList';
 
 export type StackedBarsProps = {
-  /** Years × series from the server. */
-  series: BarSeries;
+  /** Years × series from the server, packed for the trip (lib/series/transport.ts). */
+  packed: PackedBars;
   /** The measure drawn, for labels. */
   measure: Measure;
   /** What the segments are stacked by. */
@@ -47,7 +47,7 @@ const HEIGHT = 320;
 
 /** Stacked bars per year with legend highlight, tooltips, annotations and click-to-drill. */
 export function StackedBars({
-  series,
+  packed,
   measure,
   stack,
   percent,
@@ -59,6 +59,7 @@ export function StackedBars({
   testId = 'bars-svg',
   listEvents = true,
 }: StackedBarsProps) {
+  const series = useMemo(() => unpackBars(packed), [packed]);
   const { ref, width, measured } = useWidth<HTMLDivElement>(960);
   const box = useRef<HTMLDivElement>(null);
   const { update } = useViewUrl();

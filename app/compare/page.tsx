@@ -8,6 +8,7 @@ import { EventList } from '@/components/EventList';
 import { Notices } from '@/components/Notices';
 import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
+import { packBars } from '@/lib/series/transport';
 import { barTable } from '@/lib/chart-tables';
 import { colourMap } from '@/lib/colors';
 import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/compare-model';
@@ -88,7 +89,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="flex min-w-0 flex-col gap-2" data-testid={`over-time-${side}`}>
         <h3 className="font-semibold">{who}</h3>
         <StackedBars
-          series={series}
+          packed={packBars(series)}
           measure={m.measure}
           stack={view.stack}
           percent={view.percent}

@@ -7,6 +7,7 @@ import { OTHER } from '../view-params';
 import { buildBarSeries } from './bar-series';
 import { linkDrill } from './sankey-drill';
 import { buildSankeySeries } from './sankey-series';
+import { packBars, packSankey, unpackBars, unpackSankey } from './transport';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const data = ingestRegister(
@@ -154,4 +155,23 @@ test('drill-down: the drill of every link names its ends and supplier, and lists
       assert.ok(Math.abs(tiv - l.value) < 1e-9, `top ${top}: ${l.source} → ${l.target} (${l.members.join(', ') || l.supplier}): ${tiv} vs ${l.value}`);
     }
   }
+});
+
+test('the series cross to the browser packed, and unpack to exactly what was built', () => {
+  for (const top of [10, 1]) {
+    const { series: sankey } = buildSankeySeries([data], query, top);
+    const packedSankey = packSankey(sankey);
+    assert.deepEqual(unpackSankey(JSON.parse(JSON.stringify(packedSankey))), sankey, `Sankey, top ${top}`);
+    for (const stack of ['supplier', 'category'] as const) {
+      const { series: bars } = buildBarSeries([data], query, stack, 1980, 1990, top);
+      assert.deepEqual(unpackBars(JSON.parse(JSON.stringify(packBars(bars)))), bars, `bars by ${stack}, top ${top}`);
+    }
+  }
+  // Rows without numbers (France's Mirage has no TIV): a null value and a null year total survive.
+  const { series: units } = buildBarSeries([data], { ...query, measure: 'tiv' }, 'supplier', 1986, 1986, 10);
+  assert.equal(units.years[0].cells['France'].value, null);
+  assert.deepEqual(unpackBars(JSON.parse(JSON.stringify(packBars(units)))), units);
+  // Smaller: names once, numbers in flat arrays.
+  const { series: big } = buildSankeySeries([data], query, 10);
+  assert.ok(JSON.stringify(packSankey(big)).length < JSON.stringify(big).length / 2);
 });
