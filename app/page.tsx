@@ -13,7 +13,7 @@ import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { resolveView } from '@/lib/resolve-view';
 import { loadTimeline } from '@/lib/server/load-context';
-import { listDatasets, withData } from '@/lib/server/load-datasets';
+import { listDatasets, retryIfChanged, withData } from '@/lib/server/load-datasets';
 import { memoModel } from '@/lib/server/model-cache';
 import { parseView, viewToParams, type SearchParams } from '@/lib/view-params';
 
@@ -21,13 +21,17 @@ export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { view, notices } = parseView(await searchParams);
-  const [infos, timeline, uploads] = await Promise.all([listDatasets(), loadTimeline(), uploadsStatus()]);
+  const [timeline, uploads] = await Promise.all([loadTimeline(), uploadsStatus()]);
   // The heavy part depends only on the datasets shown: only their rows are loaded, and the cache is
   // keyed on them, so that an upload elsewhere does not throw it away; the picker's list is always fresh.
-  const resolved = resolveView(view, infos);
-  const cached = await memoModel('dashboard', resolved.datasets, { view, notices, timeline: timeline.rows }, async () =>
-    buildDashboard(view, await withData(resolved.datasets), timeline.rows, notices, resolved),
-  );
+  const { infos, cached } = await retryIfChanged(async () => {
+    const infos = await listDatasets();
+    const resolved = resolveView(view, infos);
+    const cached = await memoModel('dashboard', resolved.datasets, { view, notices, timeline: timeline.rows }, async () =>
+      buildDashboard(view, await withData(resolved.datasets), timeline.rows, notices, resolved),
+    );
+    return { infos, cached };
+  });
   const model = { ...cached, datasets: infos };
   const closeParams = viewToParams({ ...view, drill: null, drillPage: 1 }).toString();
   const selected = model.datasets.filter((d) => model.selected.includes(d.id));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -270,6 +270,49 @@ test('registers past DATASET_MEMORY_MB are let go and read again from disk when 
     // Reading every copy again did not keep them all (~48 MB); the answers and page models now
     // cached come on top of the one copy held (a few MB).
     expect(after, 'not all four held again').toBeLessThan(32e6);
+  } finally {
+    server.kill();
+  }
+});
+
+test('a register changed or deleted on disk after it was listed is read as it is now, never half', async () => {
+  test.skip(!!needsShared(REGISTER), needsShared(REGISTER) || '');
+  const dataDir = mkdtempSync(join(tmpdir(), 'arms-changed-'));
+  const bytes = readFileSync(resolve(__dirname, '..', '..', 'shared', 'data', 'sipri', REGISTER));
+  writeFileSync(join(dataDir, 'a.csv'), bytes);
+  writeFileSync(join(dataDir, 'b.csv'), Buffer.concat([bytes, Buffer.from('\n')]));
+  // The listing is kept a minute, and there is room for one register in memory: a.csv is let go
+  // when b.csv is shown, and read again from disk when shown next.
+  const server = new ServerProcess(3108, { DATA_DIR: dataDir, DATA_SCAN_MS: '60000', DATASET_MEMORY_MB: '5' });
+  await server.start();
+  const iranTotal = async (id: string, recipient = 'Iran') => {
+    const res = await fetch(`${server.url}/api/aggregate?dataset=${id}&by=recipient&recipient=${recipient}&from=1980&to=1988&measure=tiv`);
+    return { status: res.status, body: await res.json() };
+  };
+  try {
+    const before = await iranTotal('a');
+    expect(before.status).toBe(200);
+    expect((await iranTotal('b')).status).toBe(200);
+    // a.csv changes on disk: China's deals with Iran gone. The listing still describes the old content.
+    const text = bytes.toString('latin1');
+    const lines = text.split('\n');
+    writeFileSync(join(dataDir, 'a.csv'), Buffer.from(lines.filter((l) => !l.startsWith('Iran,China,')).join('\n'), 'latin1'));
+    const page = await fetch(`${server.url}/?ds=a&recipient=Iran&from=1980&to=1988`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html, 'the page is made from the file as it is now, not from nothing').toContain('of Iran’s imports');
+    expect(html, 'China supplies Iran nothing in it now').not.toContain('China supplied');
+    const after = await iranTotal('a');
+    expect(after.status).toBe(200);
+    expect(after.body.rows[0].value, 'Iran’s total without China’s deals').toBeLessThan(before.body.rows[0].value);
+    expect(after.body.rows[0].value).toBeGreaterThan(0);
+    // Deleted (and let go: b.csv shown with a new question): a new question about a.csv finds it
+    // gone and says the dataset is unknown, instead of answering from nothing.
+    expect((await iranTotal('b', 'Iraq')).status).toBe(200);
+    unlinkSync(join(dataDir, 'a.csv'));
+    const gone = await iranTotal('a', 'Iraq');
+    expect(gone.status, 'a deleted file is an unknown dataset').toBe(404);
+    expect(gone.body.detail).toContain('no dataset "a"');
   } finally {
     server.kill();
   }

@@ -16,7 +16,7 @@ import { downloadLinks } from '@/lib/download-links';
 import { formatShare, MEASURE_LABELS, slug } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
-import { listDatasets, withData } from '@/lib/server/load-datasets';
+import { listDatasets, retryIfChanged, withData } from '@/lib/server/load-datasets';
 import { memoModel } from '@/lib/server/model-cache';
 import { DRILL_PARAMS, drillParams, parseView, type SearchParams } from '@/lib/view-params';
 
@@ -56,11 +56,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { view, notices } = parseView(params);
   const pair = parsePair(params, notices);
   const bothOnly = params.both === '1';
-  const [infos, sides, timeline] = await Promise.all([listDatasets(), loadSupplierSides(), loadTimeline()]);
-  const resolved = resolveCompareView(view, infos);
-  const cached = await memoModel('compare', resolved.datasets, { view, pair, notices, sides: sides.rows, timeline: timeline.rows }, async () =>
-    buildCompare(view, pair, await withData(resolved.datasets), sides.rows, timeline.rows, notices, resolved),
-  );
+  const [sides, timeline] = await Promise.all([loadSupplierSides(), loadTimeline()]);
+  const { infos, cached } = await retryIfChanged(async () => {
+    const infos = await listDatasets();
+    const resolved = resolveCompareView(view, infos);
+    const cached = await memoModel('compare', resolved.datasets, { view, pair, notices, sides: sides.rows, timeline: timeline.rows }, async () =>
+      buildCompare(view, pair, await withData(resolved.datasets), sides.rows, timeline.rows, notices, resolved),
+    );
+    return { infos, cached };
+  });
   const m = { ...cached, datasets: infos };
   const selected = m.datasets.filter((d) => m.selected.includes(d.id));
   const source = `Source: ${citationOf(selected)}`;

@@ -5,7 +5,7 @@ import type { Dataset, DatasetInfo } from '../dataset';
 import { DEFAULT_DATASET } from '../resolve-view';
 import type { ApiResult } from './api-results';
 import { resultCsv, resultJson } from './api-results';
-import { listDatasets, withData } from './load-datasets';
+import { listDatasets, retryIfChanged, withData } from './load-datasets';
 import { Lru } from './lru';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -25,6 +25,8 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
   try {
     return await handler();
   } catch (e) {
+    // A file changed on disk or was deleted while its rows were read: say so, the next try sees it.
+    if ((e as Error).name === 'DatasetsChanged') return apiError(503, 'dataset changed', `${(e as Error).message}; try again`);
     console.error('API error:', e);
     return apiError(500, 'internal error', 'the server failed to answer this request; it has been logged');
   }
@@ -117,13 +119,16 @@ export function dataRoute(
     if ('error' in q) return json(q, 400);
     if (!options.needBy && q.by.length)
       return json({ error: 'bad parameter', param: 'by', detail: 'deals are not grouped: leave out "by"' }, 400);
-    const infos = await pickDatasets(q.datasets, DEFAULT_DATASET);
-    if (infos instanceof Response) return infos;
-    const etag = etagOf(infos, `${options.etagSalt}${url.search}|${options.extra?.(q, infos) ?? ''}`);
-    const known = notModified(request, etag) ?? bodies.get(etag);
-    if (known) return known instanceof Response ? known : bodyResponse(known, etag);
-    // Only now the rows: an answer already made needs no dataset in memory (they may have been let go).
-    return handler({ q, picked: await withData(infos), url, etag });
+    // Once more if a dataset changes under the answer (the second try sees it, with a new ETag).
+    return retryIfChanged(async () => {
+      const infos = await pickDatasets(q.datasets, DEFAULT_DATASET);
+      if (infos instanceof Response) return infos;
+      const etag = etagOf(infos, `${options.etagSalt}${url.search}|${options.extra?.(q, infos) ?? ''}`);
+      const known = notModified(request, etag) ?? bodies.get(etag);
+      if (known) return known instanceof Response ? known : bodyResponse(known, etag);
+      // Only now the rows: an answer already made needs no dataset in memory (they may have been let go).
+      return handler({ q, picked: await withData(infos), url, etag });
+    });
   });
 }
 

@@ -161,30 +161,50 @@ export async function listDatasets(): Promise<DatasetInfo[]> {
   return (await listing()).map((l) => l.info);
 }
 
+/** Datasets that changed on disk, or went away, between their listing and the reading of their rows. */
+export class DatasetsChanged extends Error {
+  constructor(readonly ids: string[]) {
+    super(`${ids.join(', ')} changed on disk while being read`);
+    this.name = 'DatasetsChanged';
+  }
+}
+
 /**
- * The rows of these listed datasets (in their order; one no longer listed is left out): from memory
- * while held, else read again from disk. A file whose content changed since it was listed is left
- * out and the listing renewed, so that its new description comes with its new rows.
+ * The rows of these listed datasets, in their order: from memory while held, else read again from
+ * disk. One that changed since it was listed (or went away) throws DatasetsChanged, with the listing
+ * renewed: a page or answer made without it would silently show less, and be cached so.
  */
 export async function withData(infos: DatasetInfo[]): Promise<Dataset[]> {
   const byId = new Map((await listing()).map((l) => [l.info.id, l]));
   const out: Dataset[] = [];
-  for (const { id } of infos) {
-    const listed = byId.get(id);
-    if (!listed) continue;
-    const held = heldIngest(listed.info.version) ?? (await readAgain(listed));
-    if (held) out.push({ ...held, info: listed.info });
+  const changed: string[] = [];
+  for (const info of infos) {
+    const listed = byId.get(info.id);
+    const held = listed && listed.info.version === info.version ? (heldIngest(info.version) ?? (await readAgain(listed))) : null;
+    if (held) out.push({ ...held, info: listed!.info });
+    else changed.push(info.id);
+  }
+  if (changed.length > 0) {
+    invalidateDatasets();
+    throw new DatasetsChanged(changed);
   }
   return out;
+}
+
+/** Run `make` again, once, if a dataset changed under it (the second run sees the renewed listing). */
+export async function retryIfChanged<T>(make: () => Promise<T>): Promise<T> {
+  try {
+    return await make();
+  } catch (e) {
+    if ((e as Error).name !== 'DatasetsChanged') throw e;
+    return make();
+  }
 }
 
 async function readAgain(listed: Listed): Promise<Ingested | null> {
   const bytes = await readFile(listed.path).catch(() => null);
   const version = bytes && sha256Of(bytes).slice(0, 16);
-  if (!bytes || version !== listed.info.version) {
-    invalidateDatasets();
-    return null;
-  }
+  if (!bytes || version !== listed.info.version) return null;
   return ingestFile(bytes, version);
 }
 

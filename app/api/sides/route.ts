@@ -3,7 +3,7 @@ import { toCsv } from '@/lib/csv-writer';
 import { slug } from '@/lib/format';
 import { csvResponse, guarded, json } from '@/lib/server/api';
 import { loadSupplierSides } from '@/lib/server/load-context';
-import { listDatasets, withData } from '@/lib/server/load-datasets';
+import { listDatasets, retryIfChanged, withData } from '@/lib/server/load-datasets';
 import { parseView, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -24,9 +24,11 @@ export function GET(request: Request) {
     if (format !== 'json' && format !== 'csv')
       return json({ error: 'bad parameter', param: 'format', detail: `"${format}" is not allowed`, allowed: ['json', 'csv'] }, 400);
     const pair = parsePair(params, notices);
-    const [infos, sides] = await Promise.all([listDatasets(), loadSupplierSides()]);
-    const resolved = resolveCompareView(view, infos);
-    const m = buildCompare(view, pair, await withData(resolved.datasets), sides.rows, [], notices, resolved);
+    const sides = await loadSupplierSides();
+    const m = await retryIfChanged(async () => {
+      const resolved = resolveCompareView(view, await listDatasets());
+      return buildCompare(view, pair, await withData(resolved.datasets), sides.rows, [], notices, resolved);
+    });
     const rows = m.sides.map((s) => ({
       country: s.country,
       listed_side: s.side,
