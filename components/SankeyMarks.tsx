@@ -111,6 +111,11 @@ export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab }: San
               textAnchor={right ? 'end' : 'start'}
               fontSize={12}
               pointerEvents="none"
+              // A halo of the background under the letters: the middle column's labels sit on the links.
+              stroke="var(--bg)"
+              strokeWidth={3}
+              strokeLinejoin="round"
+              paintOrder="stroke"
             >
               {n.label} <tspan fill="var(--muted)">{n.valueText}</tspan>
             </text>
