@@ -4,35 +4,31 @@ import { HatchSwatch } from '@/components/HatchPattern';
 import { Notices } from '@/components/Notices';
 import { SankeySection } from '@/components/SankeySection';
 import { UploadPanel } from '@/components/UploadPanel';
-import { uploadLimitBytes, uploadTotalLimitBytes } from '@/lib/server/data-dirs';
-import { uploadsStatus } from '@/lib/server/uploads';
+import { uploadLimits } from '@/lib/server/uploads';
 import { ViewControls } from '@/components/ViewControls';
 import { buildDashboard } from '@/lib/dashboard-model';
-import { uploadedBytes } from '@/lib/dataset';
 import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { resolveView } from '@/lib/resolve-view';
 import { loadTimeline } from '@/lib/server/load-context';
-import { listDatasets, retryIfChanged, withData } from '@/lib/server/load-datasets';
-import { memoModel } from '@/lib/server/model-cache';
+import { shownModel } from '@/lib/server/model-cache';
 import { parseView, viewToParams, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { view, notices } = parseView(await searchParams);
-  const [timeline, uploads] = await Promise.all([loadTimeline(), uploadsStatus()]);
+  const timeline = await loadTimeline();
   // The heavy part depends only on the datasets shown: only their rows are loaded, and the cache is
   // keyed on them, so that an upload elsewhere does not throw it away; the picker's list is always fresh.
-  const { infos, cached } = await retryIfChanged(async () => {
-    const infos = await listDatasets();
-    const resolved = resolveView(view, infos);
-    const cached = await memoModel('dashboard', resolved.datasets, { view, notices, timeline: timeline.rows }, async () =>
-      buildDashboard(view, await withData(resolved.datasets), timeline.rows, notices, resolved),
-    );
-    return { infos, cached };
-  });
+  const { infos, model: cached } = await shownModel(
+    'dashboard',
+    { view, notices, timeline: timeline.rows },
+    (infos) => resolveView(view, infos),
+    (shown, resolved) => buildDashboard(view, shown, timeline.rows, notices, resolved),
+  );
   const model = { ...cached, datasets: infos };
+  const uploads = await uploadLimits(infos);
   const closeParams = viewToParams({ ...view, drill: null, drillPage: 1 }).toString();
   const selected = model.datasets.filter((d) => model.selected.includes(d.id));
   const filtersLine = [
@@ -71,14 +67,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }}
       />
       <Notices notices={model.notices} overlaps={model.overlaps} />
-      <UploadPanel
-        status={{
-          ...uploads,
-          limitBytes: uploadLimitBytes(),
-          storedBytes: uploadedBytes(infos),
-          totalLimitBytes: uploadTotalLimitBytes(),
-        }}
-      />
+      <UploadPanel status={uploads} />
       <p className="text-sm">
         Data: {selected.map((d) => d.name).join('; ')}. Measure: {MEASURE_LABELS[model.measure]}
         {model.measure === 'units' && ' (units of different weapons added together: read them per category)'}. Years {model.from}–{model.to}{' '}

@@ -18,7 +18,6 @@ export type DrillPanelProps = {
 
 const q = (flag: boolean) => (flag ? '?' : '');
 
-
 /** The panel's columns: header, cell text, and whether it is a number (right-aligned). */
 const COLUMNS: [string, (d: DealRow) => string, boolean][] = [
   ['Supplier', (d) => (d.origin && d.origin !== d.supplier ? `${d.supplier} (made in ${d.origin})` : d.supplier), false],

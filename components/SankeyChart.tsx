@@ -1,14 +1,14 @@
 'use client';
 
-import { colourMap, SMALLER_COLOR, SMALLER_LEGEND } from '@/lib/colors';
-import { countOf, formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
+import { colourMap, SMALLER_COLOR, SMALLER_LEGEND, supplierLabel } from '@/lib/colors';
+import { countOf, formatShare, formatValue, MEASURE_SHORT, smallerSuppliers } from '@/lib/format';
 import type { Measure } from '@/lib/query';
 import { highlightedLinks } from '@/lib/sankey-highlight';
 import { layoutSankey, SMALLER } from '@/lib/sankey-layout';
 import { linkDrill } from '@/lib/series/sankey-drill';
 import type { SankeySeries } from '@/lib/series/sankey-series';
 import { unpackSankey, type PackedSankey } from '@/lib/series/transport';
-import { OTHER, smallerSuppliers, type Drill } from '@/lib/view-params';
+import { OTHER, type Drill } from '@/lib/view-params';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern } from './HatchPattern';
 import { SankeyMarks, type PlacedLink, type PlacedNode } from './SankeyMarks';
@@ -155,7 +155,7 @@ export function SankeyChart({ packed, measure, pinned }: SankeyChartProps) {
         {Object.entries(colours).map(([k, c]) => (
           <li key={k} className="flex items-center gap-1">
             <span className="inline-block h-3 w-3 rounded-sm" style={{ background: c }} />
-            {k === '~other' ? 'Other suppliers' : k}
+            {supplierLabel(k)}
           </li>
         ))}
         {links.some((l) => l.supplier === SMALLER) && (

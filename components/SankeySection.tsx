@@ -1,10 +1,9 @@
 import { sankeyRowCount } from '@/lib/chart-tables';
-import { colourMap, SMALLER_COLOR, SMALLER_LEGEND_SHORT } from '@/lib/colors';
+import { colourMap, SMALLER_COLOR, SMALLER_LEGEND_SHORT, supplierLabel } from '@/lib/colors';
 import { SMALLER } from '@/lib/sankey-layout';
 import type { DashboardModel } from '@/lib/dashboard-model';
 import { dashboardDownloads } from '@/lib/download-links';
 import { countOf, formatCount, MEASURE_LABELS } from '@/lib/format';
-import { OTHER } from '@/lib/view-params';
 import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';
 import { SankeyChart } from './SankeyChart';
@@ -50,7 +49,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
           title,
           subtitle: `${MEASURE_LABELS[measure]}; ${filtersLine}`,
           legend: [
-            ...Object.entries(colours).map(([k, c]) => ({ label: k === OTHER ? 'Other suppliers' : k, colour: c })),
+            ...Object.entries(colours).map(([k, c]) => ({ label: supplierLabel(k), colour: c })),
             { label: SMALLER_LEGEND_SHORT, colour: SMALLER_COLOR, when: `[data-supplier="${SMALLER}"]` },
           ],
           source,

@@ -31,6 +31,11 @@ export const SMALLER_LEGEND = 'Smaller suppliers of a flow, merged (point at one
 /** The same in an exported image's legend, whose entries hold 26 characters. */
 export const SMALLER_LEGEND_SHORT = 'Smaller suppliers, merged';
 
+/** A supplier key as the Sankey's legend and summary name it: the folded rest is "Other suppliers". */
+export function supplierLabel(key: string): string {
+  return key === OTHER ? 'Other suppliers' : key;
+}
+
 /** Stable colours for series keys in the given order (largest first). */
 export function colourMap(keys: string[]): Record<string, string> {
   const out: Record<string, string> = {};

@@ -139,3 +139,18 @@ test('each side marks the events naming its recipient or one of its suppliers; t
   const none = buildCompare(off.view, { a: 'Iran', b: 'Iraq' }, [d], [], timeline, off.notices);
   assert.deepEqual([none.events, none.eventSides], [[], { a: [], b: [] }]);
 });
+
+test(
+  'a side’s "Other" bar segment drills into the deals of the suppliers its bars folded',
+  { skip: skipUnlessShared(DELIVERIES_1950_1989) },
+  () => {
+    const d = dataset('deliveries', readShared(DELIVERIES_1950_1989));
+    const { view, notices } = parseView({ top: '3', 'd.supplier': '~other', 'd.recipient': 'Iraq', 'd.year': '1985' });
+    const m = buildCompare(view, { a: 'Iran', b: 'Iraq' }, [d], [], [], notices);
+    const folded = m.barsB.others;
+    assert.ok(folded.length > 0, 'Iraq’s bars fold suppliers beyond the top 3');
+    assert.equal(m.drill!.title, `Deals from other suppliers (${folded.length}), to Iraq, in 1985`);
+    assert.ok(m.drill!.deals.length > 0, 'the folded suppliers’ deals are listed');
+    assert.ok(m.drill!.deals.every((x) => folded.includes(x.supplier) && x.recipient === 'Iraq'));
+  },
+);

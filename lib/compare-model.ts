@@ -7,7 +7,8 @@ import type { Measure } from './query';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
-import { namesList, viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
+import { drillTitle } from './drill-title';
+import { viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
 
 /** The colours of the two sides in every comparison chart. */
 export const SIDE_COLOURS = { a: '#e15759', b: '#4e79a7' } as const;
@@ -155,14 +156,18 @@ export function buildCompare(
   const { series: barsA, rows: barRowsA } = barsOf(a);
   const { series: barsB, rows: barRowsB } = barsOf(b);
   const recipients = [...new Set(sources.flatMap((s) => s.deals.map((d) => d.recipient)))].sort();
+  // A side's "Other" bar segment stands for the series its bars folded.
+  const folded = view.drill?.recipient === a ? barsA.others : view.drill?.recipient === b ? barsB.others : [];
+  const others = { [view.stack]: folded };
   const drill = view.drill
     ? {
-        title: `Deals ${[view.drill.supplier && `from ${view.drill.supplier}`, view.drill.suppliers && `from any of ${namesList(view.drill.suppliers, 10)}`, view.drill.category, view.drill.recipient && `to ${view.drill.recipient}`, view.drill.year && `in ${view.drill.year}`].filter(Boolean).join(', ')}`,
+        title: drillTitle(view.drill, others),
         deals: selectDeals(
           sources.map((d) => ({ ...d, id: d.info.id, name: d.info.name })),
           view.basis,
           { ...filters, recipients: view.drill.recipient ? [view.drill.recipient] : [a, b] },
           { ...view.drill, recipient: undefined },
+          others,
         ),
       }
     : null;

@@ -7,7 +7,9 @@ import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
 import { buildSankeySeries, type SankeyFlow, type SankeySeries } from './series/sankey-series';
-import { namesList, OTHER, viewFilters, type DashboardView, type Drill, type ParamNotice } from './view-params';
+import { drillTitle } from './drill-title';
+import { supplierLabel } from './colors';
+import { OTHER, viewFilters, type DashboardView, type ParamNotice } from './view-params';
 
 export type DashboardModel = {
   view: DashboardView;
@@ -31,22 +33,6 @@ export type DashboardModel = {
   drill: { title: string; deals: DealRow[] } | null;
 };
 
-function drillTitle(drill: Drill, others: SankeySeries['others']): string {
-  const name = (side: 'origin' | 'supplier' | 'recipient') => {
-    const v = drill[side];
-    return v === OTHER ? `other ${side}s (${(others[side] ?? []).length})` : v;
-  };
-  const parts = [
-    drill.origin && `made in ${name('origin')}`,
-    drill.supplier && `from ${name('supplier')}`,
-    drill.suppliers && `from any of ${namesList(drill.suppliers.map((v) => (v === OTHER ? `other suppliers (${(others.supplier ?? []).length})` : v)), 10)}`,
-    drill.category,
-    drill.recipient && `to ${name('recipient')}`,
-    drill.year && `in ${drill.year}`,
-  ];
-  return `Deals ${parts.filter(Boolean).join(', ')}`;
-}
-
 /** A sentence for screen readers and the page's summary: the largest flow and its share. */
 export function summarise(sankey: SankeySeries, measure: Measure, from: number, to: number): string {
   if (sankey.links.length === 0) return `No deliveries match this selection in ${from}–${to}.`;
@@ -65,7 +51,7 @@ export function summarise(sankey: SankeySeries, measure: Measure, from: number, 
       return {
         recipient,
         total,
-        text: `${top === OTHER ? 'Other suppliers' : top} supplied ${formatShare(value, total)} of ${recipient === OTHER ? 'the other recipients’' : `${recipient}’s`} imports`,
+        text: `${supplierLabel(top)} supplied ${formatShare(value, total)} of ${recipient === OTHER ? 'the other recipients’' : `${recipient}’s`} imports`,
       };
     })
     .sort((a, b) => b.total - a.total)
@@ -109,7 +95,7 @@ export function buildDashboard(
   if (!others.supplier && view.stack === 'supplier' && bars.others.length) others.supplier = bars.others;
   const withCategories = view.stack === 'category' && bars.others.length ? { ...others, category: bars.others } : others;
   const drill = view.drill
-    ? { title: drillTitle(view.drill, others), deals: selectDeals(sources, view.basis, filters, view.drill, withCategories) }
+    ? { title: drillTitle(view.drill, withCategories), deals: selectDeals(sources, view.basis, filters, view.drill, withCategories) }
     : null;
   return {
     view,

@@ -69,3 +69,14 @@ export function slug(text: string, max = 120): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, max);
 }
+
+/** "Italy, Spain and Sweden"; past `shown` names, "Italy, Spain and 5 more". */
+export function namesList(names: string[], shown = 5): string {
+  if (names.length > shown) return `${names.slice(0, shown).join(', ')} and ${formatCount(names.length - shown)} more`;
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+}
+
+/** "3 smaller suppliers (Italy, Spain and Sweden)": a merged Sankey link's suppliers. */
+export function smallerSuppliers(names: string[], shown = 5): string {
+  return `${formatCount(names.length)} smaller supplier${names.length === 1 ? '' : 's'} (${namesList(names, shown)})`;
+}

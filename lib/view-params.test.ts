@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { drillParams, namesList, parseView, smallerSuppliers, viewToParams } from './view-params';
+import { namesList, smallerSuppliers } from './format';
+import { drillParams, parseView, viewToParams } from './view-params';
 
 test('a full view round-trips through the URL', () => {
   const url =

@@ -10,17 +10,6 @@ import { MEASURES, UNCERTAIN_MODES, YEAR_BASES, type Filters, type Measure, type
  */
 export type Drill = { supplier?: string; suppliers?: string[]; recipient?: string; category?: string; origin?: string; year?: number };
 
-/** "Italy, Spain and Sweden"; past `shown` names, "Italy, Spain and 5 more". */
-export function namesList(names: string[], shown = 5): string {
-  if (names.length > shown) return `${names.slice(0, shown).join(', ')} and ${formatCount(names.length - shown)} more`;
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
-}
-
-/** "3 smaller suppliers (Italy, Spain and Sweden)": a merged Sankey link's suppliers. */
-export function smallerSuppliers(names: string[], shown = 5): string {
-  return `${formatCount(names.length)} smaller supplier${names.length === 1 ? '' : 's'} (${namesList(names, shown)})`;
-}
-
 /** Everything a dashboard view shows, as read from (and written to) the URL. */
 export type DashboardView = {
   datasets: string[];

@@ -16,8 +16,7 @@ import { downloadLinks } from '@/lib/download-links';
 import { formatShare, MEASURE_LABELS, slug } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
-import { listDatasets, retryIfChanged, withData } from '@/lib/server/load-datasets';
-import { memoModel } from '@/lib/server/model-cache';
+import { shownModel } from '@/lib/server/model-cache';
 import { DRILL_PARAMS, drillParams, parseView, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -57,14 +56,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const pair = parsePair(params, notices);
   const bothOnly = params.both === '1';
   const [sides, timeline] = await Promise.all([loadSupplierSides(), loadTimeline()]);
-  const { infos, cached } = await retryIfChanged(async () => {
-    const infos = await listDatasets();
-    const resolved = resolveCompareView(view, infos);
-    const cached = await memoModel('compare', resolved.datasets, { view, pair, notices, sides: sides.rows, timeline: timeline.rows }, async () =>
-      buildCompare(view, pair, await withData(resolved.datasets), sides.rows, timeline.rows, notices, resolved),
-    );
-    return { infos, cached };
-  });
+  const { infos, model: cached } = await shownModel(
+    'compare',
+    { view, pair, notices, sides: sides.rows, timeline: timeline.rows },
+    (infos) => resolveCompareView(view, infos),
+    (shown, resolved) => buildCompare(view, pair, shown, sides.rows, timeline.rows, notices, resolved),
+  );
   const m = { ...cached, datasets: infos };
   const selected = m.datasets.filter((d) => m.selected.includes(d.id));
   const source = `Source: ${citationOf(selected)}`;

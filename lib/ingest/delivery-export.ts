@@ -40,14 +40,15 @@ export function mapDeliveryColumns(header: string[]): DeliveryColumns {
   return out;
 }
 
+// Skip reasons that do not quote the cell, one shared text each (a file of broken lines makes many).
+const NO_SUPPLIER = 'no supplier: not a delivery';
+const NO_RECIPIENT = 'no recipient: not a delivery';
+const NO_YEAR = 'delivery year: missing: not a delivery';
+
 /**
  * Delivery-level rows (one per deal and delivery year) → deliveries, exact per year, and deals
  * grouped by SIPRI's deal id so that the drill-down can list each deal once.
  */
-
-const NO_SUPPLIER = 'no supplier: not a delivery';
-const NO_RECIPIENT = 'no recipient: not a delivery';
-const NO_YEAR = 'delivery year: missing: not a delivery';
 export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): MappedRecords {
   const out: MappedRecords = { deals: [], deliveries: new FactsBuilder(), entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const dealIndex = new Map<string, number>();
@@ -68,7 +69,6 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
     const recipient = country(row.cell(c.recipient), line);
     const year = parseYear(row.cell(c.year));
     if (supplier === '' || recipient === '' || year.value === null) {
-      // Shared texts where the reason does not quote the cell (a file of broken lines makes many).
       const reason =
         supplier === ''
           ? NO_SUPPLIER

@@ -16,16 +16,20 @@ export function uploadsDir(): string {
   return join(dataDir(), 'uploads');
 }
 
+/** A size setting given in megabytes, in bytes; the fallback when unset or not a positive number. */
+function megabytesSetting(name: string, fallback: number): number {
+  const mb = Number(process.env[name]);
+  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : fallback) * 1024 * 1024);
+}
+
 /** Largest upload accepted, in bytes (UPLOAD_LIMIT_MB, default 50). */
 export function uploadLimitBytes(): number {
-  const mb = Number(process.env.UPLOAD_LIMIT_MB);
-  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024);
+  return megabytesSetting('UPLOAD_LIMIT_MB', 50);
 }
 
 /** Most that stored uploads may hold on disk in all, in bytes (UPLOAD_TOTAL_MB, default 500). */
 export function uploadTotalLimitBytes(): number {
-  const mb = Number(process.env.UPLOAD_TOTAL_MB);
-  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 500) * 1024 * 1024);
+  return megabytesSetting('UPLOAD_TOTAL_MB', 500);
 }
 
 /**
@@ -36,8 +40,7 @@ export function uploadTotalLimitBytes(): number {
  * dropped in the data folders can fill Node's heap. The one being read is always kept.
  */
 export function datasetMemoryBytes(): number {
-  const mb = Number(process.env.DATASET_MEMORY_MB);
-  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 150) * 1024 * 1024);
+  return megabytesSetting('DATASET_MEMORY_MB', 150);
 }
 
 /** How long one scan of the data folders serves requests (DATA_SCAN_MS, default 1 s). */

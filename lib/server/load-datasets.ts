@@ -1,10 +1,10 @@
 import 'server-only';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { availableMeasures, datasetIdFromFile, yearSpan, type Dataset, type DatasetInfo, type DatasetOrigin } from '../dataset';
+import { datasetIdFromFile, type Dataset, type DatasetInfo, type DatasetOrigin } from '../dataset';
 import { FORMAT_LABELS } from '../domain';
-import { ingestRegister } from '../ingest';
-import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir, datasetMemoryBytes, scanIntervalMs } from './data-dirs';
+import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir, scanIntervalMs } from './data-dirs';
+import { heldIngest, ingestFile, letGo, type Ingested } from './held-ingests';
 import { forgetUploadsStatus, listUploads, sha256Of, uploadIdOf } from './uploads';
 
 /** Human names of the bundled registers. */
@@ -15,79 +15,16 @@ const BUNDLED_NAMES: Record<string, string> = {
   'sni-1985-assessment.csv': 'North Korean arms in Iran, 1985 intelligence assessment',
 };
 
-/** What a scan keeps of a file: its description, not its rows (those are in `byContent` while held). */
+/** What a scan keeps of a file: its description, not its rows (those are held in held-ingests.ts). */
 type Cached = { mtimeMs: number; size: number; info: DatasetInfo; sha256: string };
-type Ingested = Omit<Dataset, 'info'> & { info: Omit<DatasetInfo, 'id' | 'name' | 'file' | 'origin'> };
 /** A listed dataset and the file it is read from. */
 type Listed = { info: DatasetInfo; path: string };
 
-// Shared by every bundle of the server (pages and route handlers each load this module): one ingest
-// per content while held (least recently used first let go, past DATASET_MEMORY_MB), one
-// description per file.
-const caches = globalThis as typeof globalThis & {
-  __armsFiles?: { byPath: Map<string, Cached>; byContent: Map<string, Ingested>; corrupt: CorruptUpload[] };
-};
-const files = (caches.__armsFiles ??= { byPath: new Map(), byContent: new Map(), corrupt: [] });
-const { byPath, byContent } = files;
-
-function citationFor(dataset: Omit<Dataset, 'info'>, generated: string | null): string {
-  const sources = [...new Set(dataset.deals.map((d) => d.source).filter(Boolean))];
-  if (sources.length === 1 && sources[0] === 'SIPRI Arms Transfers Database') {
-    return `SIPRI Arms Transfers Database${generated ? `, data generated ${generated}` : ''}`;
-  }
-  return sources.slice(0, 3).join('; ') + (sources.length > 3 ? `; and ${sources.length - 3} more` : '');
-}
-
-/** The ingest of a content while it is held, marked as the most recently used. */
-function heldIngest(version: string): Ingested | undefined {
-  const held = byContent.get(version);
-  if (held) {
-    byContent.delete(version);
-    byContent.set(version, held);
-  }
-  return held;
-}
-
-/** Let go of the least recently used ingests past the memory budget (the newest is always kept). */
-function keepWithinBudget(): void {
-  const budget = datasetMemoryBytes();
-  let total = 0;
-  for (const e of byContent.values()) total += e.info.bytes;
-  for (const [version, e] of byContent) {
-    if (total <= budget && byContent.size <= 64) break;
-    if (byContent.size === 1) break;
-    byContent.delete(version);
-    total -= e.info.bytes;
-  }
-}
-
-/** Ingest bytes once per distinct content while held (uploads prime this, so the next listing is instant). */
-export function ingestFile(bytes: Uint8Array, version: string): Ingested {
-  const cached = heldIngest(version);
-  if (cached) return cached;
-  const result = ingestRegister(bytes);
-  const { report } = result;
-  const info = {
-    format: report.format,
-    citation: citationFor(result, report.generated),
-    generated: report.generated,
-    records: report.recordsRead,
-    deals: result.deals.length,
-    deliveries: result.deliveries.length,
-    years: yearSpan(result.deliveries, result.deals),
-    version,
-    bytes: bytes.length,
-    error: report.error?.message ?? null,
-    issues: report.entries.length + report.unknownNames.length,
-    measures: availableMeasures(result.deals),
-  };
-  const entry = { ...result, info };
-  // A file that is not a register is refused before its rows are read: nothing to keep.
-  if (report.error) return entry;
-  byContent.set(version, entry);
-  keepWithinBudget();
-  return entry;
-}
+// Shared by every bundle of the server (pages and route handlers each load this module): one
+// description per file, and the uploads found damaged at the last scan.
+const caches = globalThis as typeof globalThis & { __armsFiles?: { byPath: Map<string, Cached>; corrupt: CorruptUpload[] } };
+const files = (caches.__armsFiles ??= { byPath: new Map(), corrupt: [] });
+const { byPath } = files;
 
 type Identity = { id: string; name: string; file: string; origin: DatasetOrigin };
 
@@ -232,7 +169,6 @@ async function listing(): Promise<Listed[]> {
   return promise;
 }
 
-
 /**
  * Next.js bundles pages and route handlers separately, each with its own copy of this module: the
  * listing's state lives on globalThis so that an upload handled by the API invalidates the listing
@@ -282,7 +218,7 @@ async function scanDatasets(): Promise<Listed[]> {
 
 /** An ingest no file holds (an upload that was not stored): let it go. */
 export function forgetIngest(version: string): void {
-  if (![...byPath.values()].some((e) => e.info.version === version)) byContent.delete(version);
+  if (![...byPath.values()].some((e) => e.info.version === version)) letGo(version);
 }
 
 function forgetAllBut(visited: Set<string>): void {

@@ -1,19 +1,33 @@
 import 'server-only';
-import type { DatasetInfo } from '../dataset';
+import type { Dataset, DatasetInfo } from '../dataset';
+import type { ResolvedView } from '../resolve-view';
+import { listDatasets, retryIfChanged, withData } from './load-datasets';
 import { Lru } from './lru';
 
 const models = new Lru<unknown>(32, 32, () => 1);
 
 /**
- * Page models by the data versions and the view: a repeated view (many readers of one link) is
- * computed once. The key names every dataset's content hash, so a changed file is never served stale;
- * it needs only the datasets' descriptions, so a hit loads no rows (they may have been let go).
+ * A page's model for the datasets its view shows: the datasets are listed and the view resolved
+ * against them; the model is cached by their content hashes and the view (`key`), so a repeated view
+ * (many readers of one link) is computed once and a changed file is never served stale. Rows are
+ * loaded only to compute (they may have been let go), and all of it runs once more if a dataset
+ * changed on disk meanwhile. Returns the listing too, for the page's dataset picker.
  */
-export async function memoModel<T>(page: string, datasets: DatasetInfo[], view: unknown, compute: () => Promise<T>): Promise<T> {
-  const key = `${page}|${datasets.map((d) => d.version).join(',')}|${JSON.stringify(view)}`;
-  const hit = models.get(key) as T | undefined;
-  if (hit !== undefined) return hit;
-  const value = await compute();
-  models.set(key, value);
-  return value;
+export async function shownModel<T>(
+  page: string,
+  key: unknown,
+  resolve: (infos: DatasetInfo[]) => ResolvedView,
+  build: (shown: Dataset[], resolved: ResolvedView) => T,
+): Promise<{ infos: DatasetInfo[]; model: T }> {
+  return retryIfChanged(async () => {
+    const infos = await listDatasets();
+    const resolved = resolve(infos);
+    const cacheKey = `${page}|${resolved.datasets.map((d) => d.version).join(',')}|${JSON.stringify(key)}`;
+    let model = models.get(cacheKey) as T | undefined;
+    if (model === undefined) {
+      model = build(await withData(resolved.datasets), resolved);
+      models.set(cacheKey, model);
+    }
+    return { infos, model };
+  });
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { access, constants, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { scanIntervalMs, uploadsDir } from './data-dirs';
+import { uploadedBytes, type DatasetInfo } from '../dataset';
+import { scanIntervalMs, uploadLimitBytes, uploadsDir, uploadTotalLimitBytes } from './data-dirs';
 
 /** What is kept beside an uploaded file: its id, the name it was uploaded under, its size and hash. */
 export type UploadMeta = { id: string; name: string; size: number; sha256: string; uploadedAt: string };
@@ -95,6 +96,19 @@ export function uploadsStatus(): Promise<UploadsStatus> {
   if (lastStatus && Date.now() - lastStatus.at < scanIntervalMs()) return lastStatus.status;
   lastStatus = { at: Date.now(), status: checkUploadsStatus() };
   return lastStatus.status;
+}
+
+/**
+ * What the upload panel and GET /api/datasets tell: whether uploads are stored (and why not), the
+ * largest file, and what the stored uploads among these listed datasets hold against their limit.
+ */
+export async function uploadLimits(listed: DatasetInfo[]) {
+  return {
+    ...(await uploadsStatus()),
+    limitBytes: uploadLimitBytes(),
+    storedBytes: uploadedBytes(listed),
+    totalLimitBytes: uploadTotalLimitBytes(),
+  };
 }
 
 /** Check again at the next question (after a write failed, or the folders changed). */

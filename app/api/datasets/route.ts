@@ -1,9 +1,9 @@
-import { uploadedBytes } from '@/lib/dataset';
 import { formatMegabytes } from '@/lib/format';
 import { uploadReport } from '@/lib/upload-report';
 import { apiError, guarded, json } from '@/lib/server/api';
 import { uploadLimitBytes, uploadsDir, uploadTotalLimitBytes } from '@/lib/server/data-dirs';
-import { corruptUploads, forgetIngest, ingestFile, listDatasets, primeUpload } from '@/lib/server/load-datasets';
+import { ingestFile } from '@/lib/server/held-ingests';
+import { corruptUploads, forgetIngest, listDatasets, primeUpload } from '@/lib/server/load-datasets';
 import { join } from 'node:path';
 import { readUpload } from '@/lib/server/read-upload';
 import {
@@ -16,6 +16,7 @@ import {
   stageUpload,
   storedUploadBytes,
   uploadIdOf,
+  uploadLimits,
   uploadsStatus,
 } from '@/lib/server/uploads';
 
@@ -25,16 +26,7 @@ export const dynamic = 'force-dynamic';
 export function GET() {
   return guarded(async () => {
     const datasets = await listDatasets();
-    return json({
-      datasets,
-      uploads: {
-        ...(await uploadsStatus()),
-        limitBytes: uploadLimitBytes(),
-        storedBytes: uploadedBytes(datasets),
-        totalLimitBytes: uploadTotalLimitBytes(),
-      },
-      corrupt: corruptUploads(),
-    });
+    return json({ datasets, uploads: await uploadLimits(datasets), corrupt: corruptUploads() });
   });
 }
 
@@ -50,7 +42,7 @@ export function POST(request: Request) {
     const status = await uploadsStatus();
     const existing = status.enabled ? await existingUpload(sha256) : null;
     if (status.enabled && !existing) {
-      // Checked before any work: every stored upload is held in memory (see uploadTotalLimitBytes).
+      // Checked before any work, against what is on disk now (the listing may be a scan old).
       const [used, limit] = [await storedUploadBytes(), uploadTotalLimitBytes()];
       if (used + body.bytes.length > limit)
         return apiError(

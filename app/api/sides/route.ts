@@ -3,7 +3,7 @@ import { toCsv } from '@/lib/csv-writer';
 import { slug } from '@/lib/format';
 import { csvResponse, guarded, json } from '@/lib/server/api';
 import { loadSupplierSides } from '@/lib/server/load-context';
-import { listDatasets, retryIfChanged, withData } from '@/lib/server/load-datasets';
+import { shownModel } from '@/lib/server/model-cache';
 import { parseView, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -25,10 +25,12 @@ export function GET(request: Request) {
       return json({ error: 'bad parameter', param: 'format', detail: `"${format}" is not allowed`, allowed: ['json', 'csv'] }, 400);
     const pair = parsePair(params, notices);
     const sides = await loadSupplierSides();
-    const m = await retryIfChanged(async () => {
-      const resolved = resolveCompareView(view, await listDatasets());
-      return buildCompare(view, pair, await withData(resolved.datasets), sides.rows, [], notices, resolved);
-    });
+    const { model: m } = await shownModel(
+      'sides',
+      { view, pair, notices, sides: sides.rows },
+      (infos) => resolveCompareView(view, infos),
+      (shown, resolved) => buildCompare(view, pair, shown, sides.rows, [], notices, resolved),
+    );
     const rows = m.sides.map((s) => ({
       country: s.country,
       listed_side: s.side,
