@@ -21,10 +21,20 @@ const link = (source: string, target: string, supplier: string, value: number): 
   spread: false,
 });
 
+/** A series of these nodes and links, without origins; its total is what flows into the recipients. */
+const seriesOf = (nodes: SankeyNodeDatum[], links: SankeyLinkDatum[]): SankeySeries => ({
+  nodes,
+  links,
+  total: links.filter((l) => l.target.startsWith('recipient:')).reduce((sum, l) => sum + l.value, 0),
+  undrawn: 0,
+  hasOrigin: false,
+  others: {},
+});
+
 // Two suppliers whose flows through one category are split by supplier up to the recipients.
-const series: SankeySeries = {
-  nodes: [node('supplier', 'A'), node('supplier', 'B'), node('category', 'Aircraft'), node('recipient', 'Iran'), node('recipient', 'Iraq')],
-  links: [
+const series = seriesOf(
+  [node('supplier', 'A'), node('supplier', 'B'), node('category', 'Aircraft'), node('recipient', 'Iran'), node('recipient', 'Iraq')],
+  [
     link('supplier:A', 'category:Aircraft', 'A', 10),
     link('supplier:B', 'category:Aircraft', 'B', 5),
     link('category:Aircraft', 'recipient:Iran', 'B', 3),
@@ -32,11 +42,7 @@ const series: SankeySeries = {
     link('category:Aircraft', 'recipient:Iraq', 'A', 4),
     link('category:Aircraft', 'recipient:Iraq', 'B', 2),
   ],
-  total: 15,
-  undrawn: 0,
-  hasOrigin: false,
-  others: {},
-};
+);
 const extent = { left: 100, top: 10, right: 700, bottom: 410 };
 
 test('Sankey layout: every link gets a band as thick as its value, in the series order', () => {
@@ -75,9 +81,9 @@ test('Sankey layout: the links between one pair of nodes lie side by side, large
 });
 
 test('Sankey layout: two or more links of a flow thinner than a hairline are drawn as one, a lone one stays', () => {
-  const thin: SankeySeries = {
-    nodes: ['A', 'B', 'C', 'D', 'E'].map((n) => node('supplier', n)).concat([node('category', 'Aircraft'), node('recipient', 'Iran'), node('recipient', 'Iraq')]),
-    links: [
+  const thin = seriesOf(
+    ['A', 'B', 'C', 'D', 'E'].map((n) => node('supplier', n)).concat([node('category', 'Aircraft'), node('recipient', 'Iran'), node('recipient', 'Iraq')]),
+    [
       ...(
         [
           ['A', 1000],
@@ -93,11 +99,7 @@ test('Sankey layout: two or more links of a flow thinner than a hairline are dra
       link('category:Aircraft', 'recipient:Iran', 'D', 0.3),
       link('category:Aircraft', 'recipient:Iraq', 'E', 0.4),
     ],
-    total: 1001.4,
-    undrawn: 0,
-    hasOrigin: false,
-    others: {},
-  };
+  );
   const { links } = layoutSankey(thin, extent);
   const perUnit = links[0].band.width / links[0].value;
   assert.ok(0.5 * perUnit < HAIRLINE, 'B, C and D are thinner than a hairline here');
