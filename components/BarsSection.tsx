@@ -48,7 +48,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
         measure={measure}
         caption={`${MEASURE_LABELS[measure]} per year by ${view.stack}`}
         testId="bars-table"
-        summary={`Data table (${countOf(model.barRows.length, 'row')})`}
+        summary={`Data table (${countOf(model.barTableRows, 'row')})`}
       />
       {(gaps.noData.length > 0 || gaps.noNumbers.length > 0) && (
         <p className="mt-1 text-sm text-[var(--muted)]">

@@ -1,4 +1,3 @@
-import { sankeyRowCount } from '@/lib/chart-tables';
 import { colourMap, SMALLER_COLOR, SMALLER_LEGEND_SHORT, supplierLabel } from '@/lib/colors';
 import { SMALLER } from '@/lib/sankey-layout';
 import type { DashboardModel } from '@/lib/dashboard-model';
@@ -61,7 +60,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
         measure={measure}
         caption={`${MEASURE_LABELS[measure]}, ${model.from}–${model.to}`}
         testId="sankey-table"
-        summary={`Data table (${countOf(sankeyRowCount(model.sankeyFlows, sankey.hasOrigin), 'flow')})`}
+        summary={`Data table (${countOf(model.sankeyTableRows, 'flow')})`}
       />
     </section>
   );

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aggregate, roundHalfUp } from './aggregate';
 import { ingestRegister } from './ingest';
-import { DELIVERIES_1950_1989, readShared, skipUnlessShared, TIV_IMPORTERS } from './testing/shared-data';
+import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared, TIV_IMPORTERS } from './testing/shared-data';
 import { parseTivTable } from './tiv-table';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -109,5 +109,28 @@ test(
     assert.ok(ties.length <= 5, `exact .5 ties rounded down by SIPRI: ${ties.join(', ')}`);
     const iran = [1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988].map((y) => roundHalfUp(ours.get(`Iran|${y}`) ?? NaN));
     assert.deepEqual(iran, [278, 487, 498, 467, 558, 639, 805, 806, 466]);
+  },
+);
+
+test('grouping through a table and through a Map give the same groups, in the same order', () => {
+  const dims = [['year'], ['recipient', 'supplier', 'year'], ['origin', 'supplier', 'category', 'recipient'], ['designation', 'year']] as const;
+  for (const by of dims)
+    for (const measure of ['tiv', 'units', 'deals'] as const) {
+      const query = { by: [...by], measure, basis: 'delivery' as const, filters: {} };
+      assert.deepEqual(aggregate([small], query), aggregate([small], query, 0), `${by.join(',')} by ${measure}`);
+    }
+});
+
+test(
+  'on the whole register, the Sankey and bar groupings agree between the table and the Map',
+  { skip: skipUnlessShared(REGISTER_2025) },
+  () => {
+    const register = ingestRegister(readShared(REGISTER_2025));
+    for (const by of [['origin', 'supplier', 'category', 'recipient'], ['year', 'supplier']] as const) {
+      const query = { by: [...by], measure: 'tiv' as const, basis: 'delivery' as const, filters: { from: 1960, to: 2000 } };
+      const dense = aggregate([register], query);
+      assert.ok(dense.length > 1000, `${by.join(',')}: ${dense.length} groups`);
+      assert.deepEqual(dense, aggregate([register], query, 0));
+    }
   },
 );

@@ -125,11 +125,12 @@ export function selectFacts(facts: Facts, deals: Deal[], filters: Filters): Int3
   const to = filters.to ?? Infinity;
   const dropUncertain = filters.uncertain === 'exclude';
   const { year, flags } = facts;
+  const estimated = ESTIMATED; // a local: bundlers turn an imported binding into a getter call per read
   const out = new Int32Array(facts.length);
   let n = 0;
   next: for (let i = 0; i < facts.length; i++) {
     for (let m = 0; m < masks.length; m++) if (masks[m].keep[masks[m].codes[i]] === 0) continue next;
-    if (year[i] < from || year[i] > to || (dropUncertain && (flags[i] & ESTIMATED) !== 0)) continue;
+    if (year[i] < from || year[i] > to || (dropUncertain && (flags[i] & estimated) !== 0)) continue;
     out[n++] = i;
   }
   return out.subarray(0, n);
@@ -148,21 +149,67 @@ function dealOrdered(facts: Facts): boolean {
 
 const MIXED = 4;
 
+/** Largest group table indexed directly (4 MB of Int32); larger key spaces use a Map. */
+const DENSE_LIMIT = 1 << 20;
+
 /**
- * One register's groups. Accumulators are typed arrays indexed by group number, so the loop over
- * facts allocates nothing but a group's first sight; rows are built once at the end.
+ * Each fact's combination of the grouped dimensions other than the year, numbered densely (0, 1, …)
+ * once per register and set of dimensions. These are deal attributes: the Sankey's four of them
+ * combine to ~20,000 values on the whole register where their product is ~10^8, so a view's grouping
+ * becomes an array index instead of a hash lookup per fact.
  */
-function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery): AggregateRow[] {
+type Combos = { codes: Int32Array; count: number };
+const combos = new WeakMap<Facts, Map<string, Combos>>();
+
+function combosOf(facts: Facts, deals: Deal[], dims: Exclude<Dimension, 'year'>[]): Combos {
+  let byDims = combos.get(facts);
+  if (!byDims) combos.set(facts, (byDims = new Map()));
+  const cacheKey = dims.join(',');
+  let found = byDims.get(cacheKey);
+  if (found) return found;
+  const encoded = dims.map((d) => encode(facts, deals, d));
+  const sizes = encoded.map((e) => Math.max(1, e.names.length));
+  const numeric = sizes.reduce((a, b) => a * b, 1) < 2 ** 52;
+  const index = new Map<number | string, number>();
+  const codes = new Int32Array(facts.length);
+  for (let i = 0; i < facts.length; i++) {
+    let key: number | string = 0;
+    if (numeric) for (let k = 0; k < encoded.length; k++) key = (key as number) * sizes[k] + encoded[k].codes[i];
+    else key = encoded.map((e) => e.codes[i]).join(',');
+    let c = index.get(key);
+    if (c === undefined) index.set(key, (c = index.size));
+    codes[i] = c;
+  }
+  byDims.set(cacheKey, (found = { codes, count: Math.max(1, index.size) }));
+  return found;
+}
+
+/**
+ * One register's groups. A fact's group key is its combination number (see combosOf), times the
+ * number of years when grouping by year too; keys index a table directly while it is small enough.
+ * Accumulators are typed arrays indexed by group number, so the loop over facts allocates nothing;
+ * rows are built once at the end, in the order groups were first seen.
+ */
+function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number): AggregateRow[] {
   const { by, measure } = query;
   const encoded = by.map((d) => encode(facts, deals, d));
   const categories = encode(facts, deals, 'category').codes;
   const values = measure === 'deals' ? null : facts[measure];
   const ordered = dealOrdered(facts);
-  const sizes = encoded.map((e) => Math.max(1, e.names.length));
-  // Integer group keys while the combined cardinality fits a double exactly; strings beyond.
-  const numeric = sizes.reduce((a, b) => a * b, 1) < 2 ** 52;
-  const index = new Map<number | string, number>();
+  const combo = combosOf(
+    facts,
+    deals,
+    by.filter((d): d is Exclude<Dimension, 'year'> => d !== 'year'),
+  );
+  const years = by.includes('year') ? encode(facts, deals, 'year') : null;
+  const yearCount = years ? Math.max(1, years.names.length) : 1;
+  const keySpace = combo.count * yearCount;
+  const dense = keySpace <= denseLimit ? new Int32Array(keySpace).fill(-1) : null;
+  const index = dense ? null : new Map<number, number>();
   const selected = selectFacts(facts, deals, query.filters);
+  // Locals, not the imported bindings: bundlers turn those into a getter call per read.
+  const [estimatedBit, spreadBit] = [ESTIMATED, SPREAD];
+  const { deal: dealOf, flags: factFlags } = facts;
   // At most one group per selected fact: accumulators sized to the selection, not the register.
   const n = selected.length;
   const first = new Int32Array(n);
@@ -177,14 +224,13 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery): Ag
   let groups = 0;
   for (let s = 0; s < n; s++) {
     const i = selected[s];
-    const deal = facts.deal[i];
-    let key: number | string = 0;
-    if (numeric) for (let k = 0; k < encoded.length; k++) key = (key as number) * sizes[k] + encoded[k].codes[i];
-    else key = encoded.map((e) => e.codes[i]).join(',');
-    let g = index.get(key);
-    if (g === undefined) {
+    const deal = dealOf[i];
+    const key = years ? combo.codes[i] * yearCount + years.codes[i] : combo.codes[i];
+    let g = dense ? dense[key] : (index!.get(key) ?? -1);
+    if (g < 0) {
       g = groups++;
-      index.set(key, g);
+      if (dense) dense[key] = g;
+      else index!.set(key, g);
       first[g] = i;
       lastDeal[g] = -1;
       category[g] = categories[i];
@@ -196,7 +242,7 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery): Ag
       lastDeal[g] = deal;
     }
     if (category[g] !== categories[i]) flags[g] |= MIXED;
-    const fact = facts.flags[i];
+    const fact = factFlags[i];
     if (values) {
       const v = values[i];
       if (Number.isNaN(v)) missing[g]++;
@@ -204,9 +250,9 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery): Ag
         sum[g] += v;
         hasValue[g] = 1;
       }
-      flags[g] |= fact & SPREAD;
+      flags[g] |= fact & spreadBit;
     }
-    flags[g] |= fact & ESTIMATED;
+    flags[g] |= fact & estimatedBit;
   }
   const rows = new Array<AggregateRow>(groups);
   for (let g = 0; g < groups; g++) {
@@ -249,9 +295,12 @@ function mergeRows(parts: AggregateRow[][], by: Dimension[]): AggregateRow[] {
   return [...merged.values()];
 }
 
-/** Group the facts of one or more registers and sum the measure. Pure; O(facts). */
-export function aggregate(sources: FactSource[], query: AggregateQuery): AggregateRow[] {
-  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), source.deals, query));
+/**
+ * Group the facts of one or more registers and sum the measure. Pure; O(facts). `denseLimit` is the
+ * largest key space grouped through a table (tests set it to 0 to check the Map path against it).
+ */
+export function aggregate(sources: FactSource[], query: AggregateQuery, denseLimit = DENSE_LIMIT): AggregateRow[] {
+  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), source.deals, query, denseLimit));
   return mergeRows(parts, query.by).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
 }
 

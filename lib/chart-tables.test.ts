@@ -5,11 +5,11 @@ import { test } from 'node:test';
 import { aggregate } from './aggregate';
 import { aggregateTable } from './api-rows';
 import { barRowsFromApi, flowsFromApi } from './api-table-rows';
-import { barTable, sankeyRowCount, sankeyTable, TABLE_ROW_CAP } from './chart-tables';
+import { barTable, sankeyTable, TABLE_ROW_CAP } from './chart-tables';
 import { ingestRegister } from './ingest';
 import type { AggregateQuery, Dimension } from './query';
 import { buildBarSeries } from './series/bar-series';
-import { buildSankeySeries } from './series/sankey-series';
+import { buildSankeySeries, sankeyFlows, sankeyTableSize } from './series/sankey-series';
 
 const register = (file: string) => ingestRegister(readFileSync(join(process.cwd(), 'data', file)));
 
@@ -24,7 +24,8 @@ const units = { measure: 'units' as const, basis: 'delivery' as const, filters: 
 test('the Sankey table read from the API equals the one built from the server’s flows (re-exports: with origin)', () => {
   // The missiles register records Soviet-made Scud-B resold by North Korea: the origin column shows.
   const sources = [register('missiles-1985-1988.csv'), register('nk-iran-sipri-register-1982-1987.csv')];
-  const { series, flows } = buildSankeySeries(sources, units, 10);
+  const { series, groups } = buildSankeySeries(sources, units, 10);
+  const flows = sankeyFlows(groups);
   assert.equal(series.hasOrigin, true);
   const read = flowsFromApi(apiJson(sources, units, ['origin', 'supplier', 'category', 'recipient']));
   assert.ok(read.ok);
@@ -33,7 +34,7 @@ test('the Sankey table read from the API equals the one built from the server’
   const fromServer = sankeyTable(flows, 'units', true);
   assert.deepEqual([fromApi.columns, fromApi.rows], [fromServer.columns, fromServer.rows]);
   assert.equal(fromApi.columns[0], 'Origin');
-  assert.equal(fromApi.rows.length, sankeyRowCount(flows, true));
+  assert.equal(fromApi.rows.length, sankeyTableSize(groups, true));
   // Shares are of the drawn total, which the series also computes.
   const first = fromApi.rows[0];
   const value = read.rows.map((r) => r.value ?? 0).sort((a, b) => b - a)[0];
@@ -42,14 +43,15 @@ test('the Sankey table read from the API equals the one built from the server’
 
 test('without re-exports the Sankey table has no origin column and reads the origin as the supplier', () => {
   const sources = [register('nk-iran-sipri-register-1982-1987.csv')];
-  const { series, flows } = buildSankeySeries(sources, units, 10);
+  const { series, groups } = buildSankeySeries(sources, units, 10);
+  const flows = sankeyFlows(groups);
   assert.equal(series.hasOrigin, false);
   const read = flowsFromApi(apiJson(sources, units, ['supplier', 'category', 'recipient']));
   assert.ok(read.ok);
   assert.ok(read.rows.every((r) => r.origin === r.supplier));
   const table = sankeyTable(read.rows, 'units', false);
   assert.deepEqual(table.columns, ['Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Flags']);
-  assert.equal(table.rows.length, sankeyRowCount(flows, false));
+  assert.equal(table.rows.length, sankeyTableSize(groups, false));
   assert.deepEqual(table.rows, sankeyTable(flows, 'units', false).rows);
 });
 

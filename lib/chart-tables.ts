@@ -42,11 +42,6 @@ export function sankeyTable(all: SankeyFlow[], measure: Measure, withOrigin: boo
   };
 }
 
-/** How many rows the Sankey's table has in all: without re-exports, its groups leave the origin out. */
-export function sankeyRowCount(all: SankeyFlow[], withOrigin: boolean): number {
-  return withOrigin ? all.length : new Set(all.map((f) => `${f.supplier}\u0000${f.category}\u0000${f.recipient}`)).size;
-}
-
 /** One row per year and series (before folding small series into "Other"); shares of each year's known total. */
 export function barTable(all: BarRow[], measure: Measure, stack: 'supplier' | 'category'): TableData {
   const totals = new Map<number, number>();

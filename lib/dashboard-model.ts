@@ -5,8 +5,9 @@ import { findOverlaps, type Overlap } from './overlaps';
 import type { Measure } from './query';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
-import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
-import { buildSankeySeries, type SankeyFlow, type SankeySeries } from './series/sankey-series';
+import { buildBarSeries, type BarSeries } from './series/bar-series';
+import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeySeries } from './series/sankey-series';
+import type { Deal } from './domain';
 import { drillTitle } from './drill-title';
 import { supplierLabel } from './colors';
 import { OTHER, viewFilters, type DashboardView, type ParamNotice } from './view-params';
@@ -22,11 +23,11 @@ export type DashboardModel = {
   notices: ParamNotice[];
   overlaps: Overlap[];
   sankey: SankeySeries;
-  /** The groups behind the Sankey, unfolded (data table and downloads; not sent to the chart). */
-  sankeyFlows: SankeyFlow[];
+  /** Rows of the Sankey's data table (its groups, unfolded; the table itself is fetched when opened). */
+  sankeyTableRows: number;
   bars: BarSeries;
-  /** The groups behind the bars, unfolded. */
-  barRows: BarRow[];
+  /** Rows of the bars' data table. */
+  barTableRows: number;
   options: { suppliers: string[]; recipients: string[] };
   summary: string;
   events: TimelineEvent[];
@@ -59,6 +60,22 @@ export function summarise(sankey: SankeySeries, measure: Measure, from: number, 
   return `By ${MEASURE_LABELS[measure]}, ${from}–${to}: ${sentences.map((s) => s.text).join('; ')}. Total ${formatValue(sankey.total, measure)}.`;
 }
 
+const namesCache = new WeakMap<Deal[], { suppliers: Set<string>; recipients: Set<string> }>();
+
+/** The suppliers and recipients a register names, once per register (every view asks). */
+function namesOf(deals: Deal[]): { suppliers: Set<string>; recipients: Set<string> } {
+  let names = namesCache.get(deals);
+  if (!names) {
+    names = { suppliers: new Set(), recipients: new Set() };
+    for (const d of deals) {
+      names.suppliers.add(d.supplier);
+      names.recipients.add(d.recipient);
+    }
+    namesCache.set(deals, names);
+  }
+  return names;
+}
+
 /** Everything the dashboard draws, computed on the server from the URL's view and the loaded data. */
 export function buildDashboard(
   view: DashboardView,
@@ -75,15 +92,15 @@ export function buildDashboard(
   const { from, to, measure } = resolved;
   const filters = viewFilters(view, from, to);
   const query = { measure, basis: view.basis, filters };
-  const { series: sankey, flows: sankeyFlows } = buildSankeySeries(sources, query, view.top);
+  const { series: sankey, groups } = buildSankeySeries(sources, query, view.top);
   const { series: bars, rows: barRows } = buildBarSeries(sources, query, view.stack, from, to, view.top);
   const suppliers = new Set<string>();
   const recipients = new Set<string>();
-  for (const s of sources)
-    for (const d of s.deals) {
-      suppliers.add(d.supplier);
-      recipients.add(d.recipient);
-    }
+  for (const s of sources) {
+    const names = namesOf(s.deals);
+    for (const n of names.suppliers) suppliers.add(n);
+    for (const n of names.recipients) recipients.add(n);
+  }
   // A name the data shown never mentions (a typo, or a country only in another dataset) would just
   // read "no deliveries match": say which name it is.
   const unknown: ParamNotice[] = [
@@ -108,12 +125,12 @@ export function buildDashboard(
     notices: [...notices, ...resolved.notices, ...unknown],
     overlaps: findOverlaps(sources),
     sankey,
-    sankeyFlows,
+    sankeyTableRows: sankeyTableSize(groups, sankey.hasOrigin),
     bars,
-    barRows,
+    barTableRows: barRows.length,
     options: { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() },
     summary: summarise(sankey, measure, from, to),
-    events: view.events ? eventsInView(timeline, from, to, new Set(sankeyFlows.flatMap((f) => [f.origin, f.supplier, f.recipient]))) : [],
+    events: view.events ? eventsInView(timeline, from, to, sankeyCountries(groups)) : [],
     drill,
   };
 }

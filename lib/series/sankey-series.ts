@@ -1,4 +1,4 @@
-import { aggregate, type FactSource } from '../aggregate';
+import { aggregate, type AggregateRow, type FactSource } from '../aggregate';
 import type { AggregateQuery } from '../query';
 import { OTHER, type Drill } from '../view-params';
 import { addTo, otherLabel, topN } from './top-n';
@@ -50,14 +50,15 @@ export type SankeySeries = {
 /**
  * Flows supplier → category → recipient, or origin → supplier → category → recipient where the data
  * records re-exports. The largest `top` countries per side are kept, the rest grouped as "Other".
- * Returns the chart's series (small, sent to the browser) and the unfolded flows (for the data table
- * and downloads, kept on the server).
+ * Returns the chart's series (small, sent to the browser) and the groups behind it, unfolded (see
+ * sankeyFlows and sankeyTableSize; the whole register has ~20,000, so they are not turned into flows
+ * unless asked).
  */
 export function buildSankeySeries(
   sources: FactSource[],
   query: Omit<AggregateQuery, 'by'>,
   top: number,
-): { series: SankeySeries; flows: SankeyFlow[] } {
+): { series: SankeySeries; groups: AggregateRow[] } {
   const rows = aggregate(sources, { ...query, by: ['origin', 'supplier', 'category', 'recipient'] });
   const drawn = rows.filter((r) => r.value !== null && r.value > 0);
   const hasOrigin = drawn.some((r) => r.keys.origin !== r.keys.supplier);
@@ -135,7 +136,15 @@ export function buildSankeySeries(
   }
   const others: SankeySeries['others'] = {};
   for (const side of ['origin', 'supplier', 'recipient'] as const) if (fold[side].others.length) others[side] = fold[side].others;
-  const flows = rows.map((r) => ({
+  return {
+    series: { nodes, links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others },
+    groups: rows,
+  };
+}
+
+/** The groups behind the Sankey as flows: what its data table and downloads list. */
+export function sankeyFlows(groups: AggregateRow[]): SankeyFlow[] {
+  return groups.map((r) => ({
     origin: String(r.keys.origin),
     supplier: String(r.keys.supplier),
     category: String(r.keys.category),
@@ -144,8 +153,24 @@ export function buildSankeySeries(
     estimated: r.estimated,
     spread: r.spread,
   }));
-  return {
-    series: { nodes, links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others },
-    flows,
-  };
+}
+
+/**
+ * How many rows the Sankey's data table has in all: one per group, or, where no group records a
+ * re-export, per supplier, category and recipient (the table leaves the origin out then).
+ */
+export function sankeyTableSize(groups: AggregateRow[], withOrigin: boolean): number {
+  if (withOrigin || groups.every((r) => r.keys.origin === r.keys.supplier)) return groups.length;
+  return new Set(groups.map((r) => `${r.keys.supplier}\u0000${r.keys.category}\u0000${r.keys.recipient}`)).size;
+}
+
+/** Every country the groups name, as origin, supplier or recipient. */
+export function sankeyCountries(groups: AggregateRow[]): Set<string> {
+  const names = new Set<string>();
+  for (const r of groups) {
+    names.add(String(r.keys.origin));
+    names.add(String(r.keys.supplier));
+    names.add(String(r.keys.recipient));
+  }
+  return names;
 }

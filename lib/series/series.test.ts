@@ -6,7 +6,7 @@ import { selectDeals } from '../select-deals';
 import { OTHER } from '../view-params';
 import { buildBarSeries } from './bar-series';
 import { linkDrill } from './sankey-drill';
-import { buildSankeySeries } from './sankey-series';
+import { buildSankeySeries, sankeyCountries, sankeyFlows, sankeyTableSize } from './sankey-series';
 import { packBars, packSankey, unpackBars, unpackSankey } from './transport';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -105,9 +105,12 @@ test('drill-down: "Other" categories of the bars list the deals of the folded ca
 });
 
 test('the unfolded groups come apart from the chart series (tables and downloads, not the browser)', () => {
-  const { series, flows } = buildSankeySeries([data], query, 1);
+  const { series, groups } = buildSankeySeries([data], query, 1);
+  const flows = sankeyFlows(groups);
   assert.equal(flows.length, 6, 'one flow per origin, supplier, category and recipient group, Other unfolded');
-  assert.ok(!('flows' in series));
+  assert.ok(!('groups' in series) && !('flows' in series));
+  assert.equal(sankeyTableSize(groups, series.hasOrigin), new Set(flows.map((f) => `${f.supplier}|${f.category}|${f.recipient}`)).size);
+  assert.ok(['Soviet Union', 'North Korea', 'Iran'].every((c) => sankeyCountries(groups).has(c)));
   const { series: bars, rows } = buildBarSeries([data], query, 'supplier', 1982, 1987, 1);
   assert.ok(
     rows.some((r) => r.key === 'Iran'),
