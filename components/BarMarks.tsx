@@ -16,9 +16,18 @@ export type PlacedSegment = {
 };
 export type PlacedGap = { year: number; x: number; width: number; kind: 'no-data' | 'no-numbers' };
 
+/**
+ * Where the years sit: year t's band starts at `offset + step * t` px and is `band` steps wide. The
+ * segments are drawn in years (x = the year, width = `band`) inside one group that this transform
+ * scales, so a change of the year range rewrites one attribute instead of every segment's x and width.
+ */
+export type YearAxis = { offset: number; step: number; band: number };
+
 export type BarMarksProps = {
   /** Stacked segments in drawing order. */
   segments: PlacedSegment[];
+  /** The year axis the segments are placed on. */
+  years: YearAxis;
   /** Years without a bar, and why: no deliveries at all, or deliveries without numbers. */
   gaps: PlacedGap[];
   /** Baseline y. */
@@ -35,33 +44,35 @@ export type BarMarksProps = {
 const drawnHeight = (s: PlacedSegment) => Math.max(0.5, s.height);
 
 /** Stateless renderer of stacked bars. Missing data and zero look different: "no data" vs "n/a". */
-export function BarMarks({ segments, gaps, baseline, focusKey, onHover, onActivate, tab }: BarMarksProps) {
+export function BarMarks({ segments, years, gaps, baseline, focusKey, onHover, onActivate, tab }: BarMarksProps) {
   const dimmed = (s: PlacedSegment) => focusKey !== null && focusKey !== s.key;
   return (
     <>
-      {/* One element per segment (no wrapper group): the whole database draws ~700 of them. */}
-      {segments.map((s) => (
-        <rect
-          key={s.id}
-          data-testid="bar-segment"
-          data-col={s.year}
-          data-row={s.key}
-          data-hatched={s.hatched ? 'true' : undefined}
-          opacity={dimmed(s) ? 0.2 : 1}
-          x={s.x}
-          y={s.y}
-          width={s.width}
-          height={drawnHeight(s)}
-          fill={s.colour}
-          {...interactiveMark(
-            s.id,
-            s.text,
-            (at) => onHover(at ? s.id : null, at ?? undefined),
-            () => onActivate(s.id),
-            tab,
-          )}
-        />
-      ))}
+      {/* One element per segment (no wrapper per year): the whole database draws ~700 of them. */}
+      <g transform={`translate(${years.offset} 0) scale(${years.step} 1)`} data-testid="bar-years">
+        {segments.map((s) => (
+          <rect
+            key={s.id}
+            data-testid="bar-segment"
+            data-col={s.year}
+            data-row={s.key}
+            data-hatched={s.hatched ? 'true' : undefined}
+            opacity={dimmed(s) ? 0.2 : 1}
+            x={s.year}
+            y={s.y}
+            width={years.band}
+            height={drawnHeight(s)}
+            fill={s.colour}
+            {...interactiveMark(
+              s.id,
+              s.text,
+              (at) => onHover(at ? s.id : null, at ?? undefined),
+              () => onActivate(s.id),
+              tab,
+            )}
+          />
+        ))}
+      </g>
       <HatchOverlay
         d={segments
           .filter((s) => s.hatched && !dimmed(s))

@@ -1,5 +1,4 @@
 import { barGaps } from '@/lib/chart-tables';
-import { colourMap } from '@/lib/colors';
 import { dashboardDownloads } from '@/lib/download-links';
 import { countOf, MEASURE_LABELS } from '@/lib/format';
 import { ChartToggles } from './ChartToggles';
@@ -14,7 +13,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
   const { bars, measure, view } = model;
   const gaps = barGaps(bars);
   const title = `Deliveries per year by ${view.stack}`;
-  const colours = colourMap(bars.keys);
+  const colours = model.colours.bars;
   const { links, fileName } = dashboardDownloads(model, 'deliveries', ['year', view.stack]);
   return (
     <section aria-labelledby="bars-title" className="flex min-w-0 flex-col gap-2">
@@ -24,6 +23,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
       <ChartToggles stack={view.stack} percent={view.percent} events={view.events} eventCount={model.events.length} />
       <StackedBars
         packed={packBars(bars)}
+        colours={colours}
         measure={measure}
         stack={view.stack}
         percent={view.percent}

@@ -47,8 +47,17 @@ export function SortableTable({ columns, rows, sortKeys, caption, testId, total 
         <thead className="sticky top-0 bg-[var(--panel)]">
           <tr>
             {columns.map((c, i) => (
-              <th key={c} scope="col" className="p-2 text-left" aria-sort={sort?.col === i ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-                <button type="button" className="font-semibold" onClick={() => setSort({ col: i, desc: sort?.col === i ? !sort.desc : true })}>
+              <th
+                key={c}
+                scope="col"
+                className="p-2 text-left"
+                aria-sort={sort?.col === i ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+              >
+                <button
+                  type="button"
+                  className="font-semibold"
+                  onClick={() => setSort({ col: i, desc: sort?.col === i ? !sort.desc : true })}
+                >
                   {c} {sort?.col === i ? (sort.desc ? '▼' : '▲') : ''}
                 </button>
               </th>

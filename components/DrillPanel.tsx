@@ -59,7 +59,8 @@ export function DrillPanel({ title, deals, closeHref, page, pageHref }: DrillPan
       </div>
       <p className="text-sm text-[var(--muted)]">
         “?” marks a number or year the source gives as uncertain.
-        {pages > 1 && ` Showing ${formatCount(first + 1)}–${formatCount(first + listed.length)} of ${formatCount(deals.length)}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
+        {pages > 1 &&
+          ` Showing ${formatCount(first + 1)}–${formatCount(first + listed.length)} of ${formatCount(deals.length)}; the charts’ “Deals CSV” downloads hold every deal of the view.`}
       </p>
       {pages > 1 && (
         <nav aria-label="Pages of deals" className="mt-1 flex gap-4 text-sm" data-testid="drill-pages">

@@ -11,7 +11,12 @@ export function DrillRows({ columns, rows }: { columns: { label: string; numeric
       {rows.map((r) => (
         <tr key={r.key} role="row" className="border-t border-[var(--line)] align-top max-sm:block max-sm:py-2" data-testid="drill-deal">
           {r.cells.map((text, i) => (
-            <td key={columns[i].label} role="cell" data-label={columns[i].label} className={columns[i].numeric ? 'drill-cell num' : 'drill-cell'}>
+            <td
+              key={columns[i].label}
+              role="cell"
+              data-label={columns[i].label}
+              className={columns[i].numeric ? 'drill-cell num' : 'drill-cell'}
+            >
               {text}
             </td>
           ))}

@@ -1,6 +1,6 @@
 'use client';
 
-import { colourMap, SMALLER_COLOR, SMALLER_LEGEND, supplierLabel } from '@/lib/colors';
+import { SMALLER_COLOR, SMALLER_LEGEND, supplierLabel } from '@/lib/colors';
 import { countOf, formatShare, formatValue, MEASURE_SHORT, smallerSuppliers } from '@/lib/format';
 import type { Measure } from '@/lib/query';
 import { highlightedLinks } from '@/lib/sankey-highlight';
@@ -20,6 +20,8 @@ import { useWidth } from './use-width';
 export type SankeyChartProps = {
   /** Nodes and links from the server, packed for the trip (lib/series/transport.ts). */
   packed: PackedSankey;
+  /** Each supplier's colour (the page's one map, see colourMap). */
+  colours: Record<string, string>;
   /** The measure drawn, for labels. */
   measure: Measure;
   /** The drill-down shown now (its mark stays highlighted). */
@@ -55,15 +57,16 @@ function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number, 
 }
 
 /** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
-export function SankeyChart({ packed, measure, pinned }: SankeyChartProps) {
+export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartProps) {
   const series = useMemo(() => unpackSankey(packed), [packed]);
   const { ref, width: boxWidth, measured } = useWidth<HTMLDivElement>(960);
+  // The legend's suppliers in the order of their first flow (the largest first).
+  const suppliers = useMemo(() => [...new Set(series.links.map((l) => l.supplier))], [series]);
   // Four columns with labels need room: on a phone the chart keeps 640 px and scrolls inside its box.
   const width = Math.max(boxWidth, MIN_WIDTH);
   const box = useRef<HTMLDivElement>(null);
   const { update } = useViewUrl();
   const [hover, setHover] = useState<{ kind: 'node' | 'link'; id: string; x: number; y: number } | null>(null);
-  const colours = useMemo(() => colourMap([...new Set(series.links.map((l) => l.supplier))]), [series]);
   const columns = Math.max(
     1,
     ...['origin', 'supplier', 'category', 'recipient'].map((s) => series.nodes.filter((n) => n.side === s).length),
@@ -88,7 +91,11 @@ export function SankeyChart({ packed, measure, pinned }: SankeyChartProps) {
       const s = byId.get(l.source)!;
       const t = byId.get(l.target)!;
       const merged = l.supplier === SMALLER;
-      const who = merged ? `, ${smallerSuppliers(l.members.map((m) => (m === OTHER ? 'other suppliers' : m)))}` : l.supplier !== s.name ? `, supplier ${l.supplier}` : '';
+      const who = merged
+        ? `, ${smallerSuppliers(l.members.map((m) => (m === OTHER ? 'other suppliers' : m)))}`
+        : l.supplier !== s.name
+          ? `, supplier ${l.supplier}`
+          : '';
       const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${who}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', spread over delivery years' : ''}`;
       // Keyed by what the link joins, not its position: after a filter change React then rewrites
       // only the links that moved, not every link after the first one added or removed.
@@ -131,7 +138,11 @@ export function SankeyChart({ packed, measure, pinned }: SankeyChartProps) {
         className="arms-sankey flex h-40 items-center justify-center rounded border border-dashed border-[var(--line)] text-[var(--muted)]"
         data-testid="sankey-empty"
       >
-        No deliveries match this selection{series.undrawn > 0 ? ` with numbers for this measure (${countOf(series.undrawn, 'group')} ${series.undrawn === 1 ? 'has' : 'have'} none)` : ''}.
+        No deliveries match this selection
+        {series.undrawn > 0
+          ? ` with numbers for this measure (${countOf(series.undrawn, 'group')} ${series.undrawn === 1 ? 'has' : 'have'} none)`
+          : ''}
+        .
       </div>
     );
   }
@@ -152,9 +163,9 @@ export function SankeyChart({ packed, measure, pinned }: SankeyChartProps) {
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Suppliers (link colours)">
-        {Object.entries(colours).map(([k, c]) => (
+        {suppliers.map((k) => (
           <li key={k} className="flex items-center gap-1">
-            <span className="inline-block h-3 w-3 rounded-sm" style={{ background: c }} />
+            <span className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[k] }} />
             {supplierLabel(k)}
           </li>
         ))}

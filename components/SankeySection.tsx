@@ -1,4 +1,4 @@
-import { colourMap, SMALLER_COLOR, SMALLER_LEGEND_SHORT, supplierLabel } from '@/lib/colors';
+import { SMALLER_COLOR, SMALLER_LEGEND_SHORT, supplierLabel } from '@/lib/colors';
 import { SMALLER } from '@/lib/sankey-layout';
 import type { DashboardModel } from '@/lib/dashboard-model';
 import { dashboardDownloads } from '@/lib/download-links';
@@ -24,14 +24,14 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
     ? (['origin', 'supplier', 'category', 'recipient'] as const)
     : (['supplier', 'category', 'recipient'] as const);
   const title = `Flows ${sankey.hasOrigin ? 'origin → ' : ''}supplier → category → recipient`;
-  const colours = colourMap([...new Set(sankey.links.map((l) => l.supplier))]);
+  const colours = model.colours.sankey;
   const { links, fileName } = dashboardDownloads(model, 'flows', [...by]);
   return (
     <section aria-labelledby="sankey-title" className="flex min-w-0 flex-col gap-2">
       <h2 id="sankey-title" className="text-lg font-semibold">
         {title}
       </h2>
-      <SankeyChart packed={packSankey(sankey)} measure={measure} pinned={view.drill} />
+      <SankeyChart packed={packSankey(sankey)} colours={colours} measure={measure} pinned={view.drill} />
       {sankey.undrawn > 0 && sankey.links.length > 0 && (
         <p className="text-sm text-[var(--muted)]">
           {sankey.undrawn === 1
@@ -48,7 +48,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
           title,
           subtitle: `${MEASURE_LABELS[measure]}; ${filtersLine}`,
           legend: [
-            ...Object.entries(colours).map(([k, c]) => ({ label: supplierLabel(k), colour: c })),
+            ...[...new Set(sankey.links.map((l) => l.supplier))].map((k) => ({ label: supplierLabel(k), colour: colours[k] })),
             { label: SMALLER_LEGEND_SHORT, colour: SMALLER_COLOR, when: `[data-supplier="${SMALLER}"]` },
           ],
           source,

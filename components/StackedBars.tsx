@@ -1,6 +1,5 @@
 'use client';
 
-import { colourMap } from '@/lib/colors';
 import type { TimelineEvent } from '@/lib/context-tables';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
 import type { Measure, UncertainMode } from '@/lib/query';
@@ -9,7 +8,7 @@ import { eventRows } from '@/lib/event-rows';
 import { yearLabel, yearLabelRule } from '@/lib/year-labels';
 import { scaleBand, scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
-import { BarMarks, type PlacedGap, type PlacedSegment } from './BarMarks';
+import { BarMarks, type PlacedGap, type PlacedSegment, type YearAxis } from './BarMarks';
 import { HatchPattern } from './HatchPattern';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
@@ -20,6 +19,8 @@ import { EventList } from './EventList';
 export type StackedBarsProps = {
   /** Years × series from the server, packed for the trip (lib/series/transport.ts). */
   packed: PackedBars;
+  /** Each series key's colour (the page's one map, see colourMap). */
+  colours: Record<string, string>;
   /** The measure drawn, for labels. */
   measure: Measure;
   /** What the segments are stacked by. */
@@ -43,11 +44,14 @@ export type StackedBarsProps = {
 };
 
 const M = { top: 16, right: 12, bottom: 28, left: 56 };
+/** Space between bars, as a share of a year's step. */
+const BAR_PADDING = 0.2;
 const HEIGHT = 320;
 
 /** Stacked bars per year with legend highlight, tooltips, annotations and click-to-drill. */
 export function StackedBars({
   packed,
+  colours,
   measure,
   stack,
   percent,
@@ -65,11 +69,10 @@ export function StackedBars({
   const { update } = useViewUrl();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
-  const colours = useMemo(() => colourMap(series.keys), [series.keys]);
   const x = scaleBand<number>()
     .domain(series.years.map((y) => y.year))
     .range([M.left, width - M.right])
-    .padding(0.2);
+    .padding(BAR_PADDING);
   const y = scaleLinear()
     .domain([0, percent ? 100 : sharedMax || series.max || 1])
     .nice()
@@ -109,6 +112,8 @@ export function StackedBars({
     return { segments, gaps };
   }, [series, x, y, percent, measure, colours, uncertain]);
 
+  const first = series.years[0]?.year ?? 0;
+  const years: YearAxis = { offset: (x(first) ?? 0) - x.step() * first, step: x.step(), band: 1 - BAR_PADDING };
   const tab = useTabStop(useMemo(() => segments.map((s) => s.id), [segments]));
   const onHover = (id: string | null, e?: { clientX: number; clientY: number }) => {
     const r = box.current?.getBoundingClientRect();
@@ -149,13 +154,21 @@ export function StackedBars({
             {series.years.map((b) => {
               const label = yearLabel(b.year, labelRule);
               return label === null ? null : (
-                <text key={b.year} x={(x(b.year) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 8} textAnchor="middle" fontSize={11} data-year-label>
+                <text
+                  key={b.year}
+                  x={(x(b.year) ?? 0) + x.bandwidth() / 2}
+                  y={HEIGHT - 8}
+                  textAnchor="middle"
+                  fontSize={11}
+                  data-year-label
+                >
                   {label}
                 </text>
               );
             })}
             <BarMarks
               segments={segments}
+              years={years}
               gaps={gaps}
               baseline={y(0)}
               focusKey={focusKey}

@@ -30,7 +30,10 @@ test.describe('compare two recipients', () => {
     expect(iraqCount).toBeGreaterThan(0);
     const number = (i: number) => onIraq.nth(i).locator('text').textContent();
     const titles = await onIraq.locator('title').allTextContents();
-    expect(titles.every((t) => t.includes('Iraq')), titles.join(' | ')).toBe(true);
+    expect(
+      titles.every((t) => t.includes('Iraq')),
+      titles.join(' | '),
+    ).toBe(true);
     expect(Number(await number(iraqCount - 1)), 'numbered as in the shared list').toBe(listed);
   });
 
@@ -76,6 +79,23 @@ test.describe('compare two recipients', () => {
     await cmp.bar('a', 'China').click();
     await expect(page).toHaveURL(/d\.supplier=China/);
     await expect(cmp.drillDeals.first(), 'China’s deals with Iran').toContainText('Iran');
+  });
+
+  test('a supplier of both sides has one colour on both', async ({ page }) => {
+    test.skip(!!needsShared(SIPRI), needsShared(SIPRI) || '');
+    const cmp = new ComparePage(page);
+    await cmp.open('ds=deliveries-1950-1989-2024-04&from=1980&to=1988');
+    await expect(page.getByTestId('over-time-b').locator('[data-testid="bar-segment"]').first()).toBeVisible();
+    const side = (s: 'a' | 'b') =>
+      page
+        .getByTestId(`over-time-${s}`)
+        .locator('[data-testid="bar-segment"]')
+        .evaluateAll((rects) => Object.fromEntries(rects.map((r) => [r.getAttribute('data-row')!, r.getAttribute('fill')!])));
+    const [iran, iraq] = [await side('a'), await side('b')];
+    const both = Object.keys(iran).filter((k) => k in iraq && k !== '~other');
+    // The Soviet Union, China and France armed both: each side ranked them apart, and coloured them apart.
+    expect(both.length, 'suppliers drawn on both sides').toBeGreaterThan(2);
+    for (const k of both) expect(iraq[k], k).toBe(iran[k]);
   });
 
   test('swapping the recipients swaps the sides', async ({ page }) => {

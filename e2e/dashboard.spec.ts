@@ -319,7 +319,10 @@ test.describe('dashboard on real SIPRI exports', () => {
       expect(members, `${supplier} is one of the merged suppliers`).toContain(supplier);
       expect([r.Category, r.Recipient]).toEqual([category, recipient]);
     }
-    expect(new Set(rows.map((r) => r.Supplier.replace(/ \(made in .*\)$/, ''))).size, 'deals of more than one of them').toBeGreaterThanOrEqual(2);
+    expect(
+      new Set(rows.map((r) => r.Supplier.replace(/ \(made in .*\)$/, ''))).size,
+      'deals of more than one of them',
+    ).toBeGreaterThanOrEqual(2);
     // One that merges "Other" suppliers with named ones lists the folded suppliers' deals too.
     const withOther = page.locator('[data-supplier="~smaller"][data-members*="~other"]').first();
     await withOther.focus();
@@ -327,17 +330,26 @@ test.describe('dashboard on real SIPRI exports', () => {
     await expect(dash.drillPanel, 'the title names the folded suppliers').toContainText(/other suppliers \(\d+\)/);
     const named = (await withOther.getAttribute('data-members'))!.split(',');
     const suppliers = await dash.drillDeals.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''));
-    expect(suppliers.some((x) => !named.includes(x.replace(/ \(made in .*\)$/, ''))), 'deals of folded suppliers are listed').toBe(true);
+    expect(
+      suppliers.some((x) => !named.includes(x.replace(/ \(made in .*\)$/, ''))),
+      'deals of folded suppliers are listed',
+    ).toBe(true);
     await dash.open('ds=register-all-2025-03&from=1950&to=2024&d.supplier=United%20States');
     await expect(dash.drillDeals, 'a large drill-down lists its deals 500 a page').toHaveCount(500);
     await expect(dash.drillPanel).toContainText(/Showing 1–500 of \d{1,2},\d{3}/);
     const firstOnPage1 = await dash.drillDeals.first().textContent();
-    await page.getByTestId('drill-pages').getByRole('link', { name: /Next 500/ }).click();
+    await page
+      .getByTestId('drill-pages')
+      .getByRole('link', { name: /Next 500/ })
+      .click();
     await expect(dash.drillPanel, 'the next page, in the URL').toContainText('Showing 501–1,000 of');
     await expect(page).toHaveURL(/d\.page=2/);
     await expect(dash.drillDeals).toHaveCount(500);
     expect(await dash.drillDeals.first().textContent(), 'other deals').not.toBe(firstOnPage1);
-    await page.getByTestId('drill-pages').getByRole('link', { name: /Previous/ }).click();
+    await page
+      .getByTestId('drill-pages')
+      .getByRole('link', { name: /Previous/ })
+      .click();
     await expect(dash.drillPanel).toContainText('Showing 1–500 of');
   });
 
@@ -368,7 +380,10 @@ test.describe('dashboard on real SIPRI exports', () => {
       expect(boxes.length, `${width} px: not all 75`).toBeLessThan(75);
       const years = boxes.map((b) => Number(b.text));
       const step = years[1] - years[0];
-      expect(years.every((y) => y % step === 0), `${width} px: round years (${years.join(', ')})`).toBe(true);
+      expect(
+        years.every((y) => y % step === 0),
+        `${width} px: round years (${years.join(', ')})`,
+      ).toBe(true);
       for (let i = 1; i < boxes.length; i++)
         expect(boxes[i].left, `${width} px: ${boxes[i].text} clear of ${boxes[i - 1].text}`).toBeGreaterThan(boxes[i - 1].right);
       // The time line's numbers along the top do not print over each other either (three events in 1980).
@@ -387,9 +402,46 @@ test.describe('dashboard on real SIPRI exports', () => {
     // A few years keep every label.
     await page.setViewportSize({ width: 1280, height: 900 });
     await dash.open('ds=register-all-2025-03&from=1980&to=1988');
-    await expect(page.getByTestId('bars-svg').locator('[data-year-label]')).toHaveText(
-      ['1980', '1981', '1982', '1983', '1984', '1985', '1986', '1987', '1988'],
-    );
+    await expect(page.getByTestId('bars-svg').locator('[data-year-label]')).toHaveText([
+      '1980',
+      '1981',
+      '1982',
+      '1983',
+      '1984',
+      '1985',
+      '1986',
+      '1987',
+      '1988',
+    ]);
+  });
+
+  test('a supplier has one colour in the Sankey and the bars, kept when the years change', async ({ page }) => {
+    test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
+    const dash = new DashboardPage(page);
+    const colours = async () =>
+      page.evaluate(() => {
+        const sankey: Record<string, string> = {};
+        for (const p of document.querySelectorAll<SVGPathElement>('[data-testid="sankey-link"]'))
+          sankey[p.dataset.supplier!] = p.getAttribute('fill')!;
+        const bars: Record<string, string> = {};
+        for (const r of document.querySelectorAll<SVGRectElement>('[data-testid="bar-segment"]'))
+          bars[r.dataset.row!] = r.getAttribute('fill')!;
+        return { sankey, bars };
+      });
+    await dash.open('ds=register-all-2025-03&recipient=Iran,Iraq&from=1980&to=1988');
+    await expect(dash.barSegments.first()).toBeVisible();
+    const all = await colours();
+    const shared = Object.keys(all.bars).filter((k) => k in all.sankey && k !== '~other');
+    // Syria, Austria and the United Kingdom had other colours in the bars than in the Sankey.
+    expect(shared.length, 'suppliers drawn in both charts').toBeGreaterThan(5);
+    for (const k of shared) expect(all.bars[k], k).toBe(all.sankey[k]);
+    expect(new Set(shared.map((k) => all.bars[k])).size, 'distinct colours').toBe(shared.length);
+    await dash.open('ds=register-all-2025-03&recipient=Iran,Iraq&from=1985&to=1988');
+    await expect(dash.barSegments.first()).toBeVisible();
+    const later = await colours();
+    // The largest suppliers of the data shown (over all years) keep their colours; a small one may
+    // take another colour left free.
+    for (const k of ['Soviet Union', 'China', 'France']) expect(later.bars[k], `${k} after the years changed`).toBe(all.bars[k]);
   });
 
   test('time-line events are marked only on charts of the countries they concern', async ({ page }) => {

@@ -113,7 +113,12 @@ test(
 );
 
 test('grouping through a table and through a Map give the same groups, in the same order', () => {
-  const dims = [['year'], ['recipient', 'supplier', 'year'], ['origin', 'supplier', 'category', 'recipient'], ['designation', 'year']] as const;
+  const dims = [
+    ['year'],
+    ['recipient', 'supplier', 'year'],
+    ['origin', 'supplier', 'category', 'recipient'],
+    ['designation', 'year'],
+  ] as const;
   for (const by of dims)
     for (const measure of ['tiv', 'units', 'deals'] as const) {
       const query = { by: [...by], measure, basis: 'delivery' as const, filters: {} };
@@ -126,7 +131,10 @@ test(
   { skip: skipUnlessShared(REGISTER_2025) },
   () => {
     const register = ingestRegister(readShared(REGISTER_2025));
-    for (const by of [['origin', 'supplier', 'category', 'recipient'], ['year', 'supplier']] as const) {
+    for (const by of [
+      ['origin', 'supplier', 'category', 'recipient'],
+      ['year', 'supplier'],
+    ] as const) {
       const query = { by: [...by], measure: 'tiv' as const, basis: 'delivery' as const, filters: { from: 1960, to: 2000 } };
       const dense = aggregate([register], query);
       assert.ok(dense.length > 1000, `${by.join(',')}: ${dense.length} groups`);

@@ -12,7 +12,8 @@ export type RowsRead<T> = { ok: true; rows: T[] } | { ok: false; error: string }
 type Record_ = Record<string, unknown>;
 
 function rowsOf(json: unknown): Record_[] | string {
-  if (typeof json !== 'object' || json === null || !Array.isArray((json as { rows?: unknown }).rows)) return 'the answer has no "rows" list';
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { rows?: unknown }).rows))
+    return 'the answer has no "rows" list';
   const rows = (json as { rows: unknown[] }).rows;
   const bad = rows.findIndex((r) => typeof r !== 'object' || r === null);
   return bad >= 0 ? `row ${bad + 1} is not an object` : (rows as Record_[]);

@@ -98,7 +98,11 @@ test('tables show the largest rows up to the cap and say how many there are', ()
     bars.rows.map((r) => Number(r[0])).sort((a, b) => a - b),
     'in year order',
   );
-  assert.equal(bars.rows.find((r) => r[1] === 'R0'), undefined, 'the smallest fall off');
+  assert.equal(
+    bars.rows.find((r) => r[1] === 'R0'),
+    undefined,
+    'the smallest fall off',
+  );
 });
 
 test('unknown values read "n/a" with a dash for their share, never 0', () => {

@@ -7,6 +7,8 @@ import type { Measure } from './query';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
+import { paletteOrder } from './series/palette-order';
+import { pageColours } from './colors';
 import { drillTitle } from './drill-title';
 import { viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
 
@@ -52,6 +54,8 @@ export type CompareModel = {
   barsB: BarSeries;
   /** The groups behind each side's bars (data tables). */
   barRows: { a: BarRow[]; b: BarRow[] };
+  /** Colours of both sides' bar series: one map, so a supplier of both has one colour. */
+  barColours: Record<string, string>;
   sharedMax: number;
   sides: SideCheck[];
   /** The events of either side, numbered in this order on both charts and listed once. */
@@ -155,6 +159,11 @@ export function buildCompare(
     buildBarSeries(sources, { ...query, filters: { ...filters, recipients: [who] } }, view.stack, from, to, view.top);
   const { series: barsA, rows: barRowsA } = barsOf(a);
   const { series: barsB, rows: barRowsB } = barsOf(b);
+  // Both sides colour a supplier alike: one order for the pair, over all years.
+  const barColours = pageColours(
+    [barsA.keys, barsB.keys],
+    paletteOrder(sources, { ...query, filters: { ...filters, recipients: [a, b] } }, view.stack),
+  );
   const recipients = [...new Set(sources.flatMap((s) => s.deals.map((d) => d.recipient)))].sort();
   // A side's "Other" bar segment stands for the series its bars folded.
   const folded = view.drill?.recipient === a ? barsA.others : view.drill?.recipient === b ? barsB.others : [];
@@ -174,7 +183,10 @@ export function buildCompare(
   const events = view.events ? eventsInView(timeline, from, to, new Set([a, b, ...suppliers.map((r) => r.key)])) : [];
   // An event about North Korea and Iran is not marked on Iraq's chart (unless North Korea supplied Iraq too).
   const eventsOf = (side: 'a' | 'b') => {
-    const countries = new Set([side === 'a' ? a : b, ...suppliers.filter((r) => (side === 'a' ? r.aDeals : r.bDeals) > 0).map((r) => r.key)]);
+    const countries = new Set([
+      side === 'a' ? a : b,
+      ...suppliers.filter((r) => (side === 'a' ? r.aDeals : r.bDeals) > 0).map((r) => r.key),
+    ]);
     return events.flatMap((e, i) => (concerns(e, countries) ? [i] : []));
   };
   return {
@@ -194,6 +206,7 @@ export function buildCompare(
     barsA,
     barsB,
     barRows: { a: barRowsA, b: barRowsB },
+    barColours,
     sharedMax: Math.max(barsA.max, barsB.max),
     sides: checkSides(sides, suppliers, a, b),
     events,

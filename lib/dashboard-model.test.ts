@@ -54,6 +54,20 @@ test('a drill into several suppliers lists the deals of any of them and names th
   assert.ok(m.drill!.deals.length > 0 && m.drill!.deals.every((d) => d.supplier === 'North Korea' && d.category === 'Missiles'));
   const many = Array.from({ length: 25 }, (_, i) => `Country ${i}`).join(',');
   const wide = buildDashboard(parseView({ 'd.suppliers': many }).view, data, [], []);
-  assert.equal(wide.drill!.title, 'Deals from any of Country 0, Country 1, Country 2, Country 3, Country 4, Country 5, Country 6, Country 7, Country 8, Country 9 and 15 more');
+  assert.equal(
+    wide.drill!.title,
+    'Deals from any of Country 0, Country 1, Country 2, Country 3, Country 4, Country 5, Country 6, Country 7, Country 8, Country 9 and 15 more',
+  );
   assert.equal(wide.drill!.deals.length, 0);
+});
+
+test('one colour per supplier on the page: the Sankey and the bars share one map, Other is grey', () => {
+  const data = [bundled('nk-iran-sipri-register-1982-1987'), bundled('missiles-1985-1988')];
+  const m = buildDashboard(parseView({ ds: 'nk-iran-sipri-register-1982-1987,missiles-1985-1988', top: '2' }).view, data, [], []);
+  const suppliers = [...new Set(m.sankey.links.map((l) => l.supplier))];
+  assert.ok(suppliers.length >= 2);
+  for (const s of [...suppliers, ...m.bars.keys]) assert.ok(m.colours.sankey[s], `${s} has a colour`);
+  assert.equal(m.colours.bars, m.colours.sankey);
+  const byCategory = buildDashboard(parseView({ stack: 'category' }).view, data, [], []);
+  assert.ok(byCategory.bars.keys.every((k) => byCategory.colours.bars[k]));
 });

@@ -6,10 +6,11 @@ import type { Measure } from './query';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarSeries } from './series/bar-series';
+import { paletteOrder } from './series/palette-order';
 import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeySeries } from './series/sankey-series';
 import type { Deal } from './domain';
 import { drillTitle } from './drill-title';
-import { supplierLabel } from './colors';
+import { colourMap, pageColours, supplierLabel } from './colors';
 import { OTHER, viewFilters, type DashboardView, type ParamNotice } from './view-params';
 
 export type DashboardModel = {
@@ -26,6 +27,8 @@ export type DashboardModel = {
   /** Rows of the Sankey's data table (its groups, unfolded; the table itself is fetched when opened). */
   sankeyTableRows: number;
   bars: BarSeries;
+  /** Colours of the Sankey's suppliers and of the bars' series: one map while the bars stack by supplier. */
+  colours: { sankey: Record<string, string>; bars: Record<string, string> };
   /** Rows of the bars' data table. */
   barTableRows: number;
   options: { suppliers: string[]; recipients: string[] };
@@ -94,6 +97,9 @@ export function buildDashboard(
   const query = { measure, basis: view.basis, filters };
   const { series: sankey, groups } = buildSankeySeries(sources, query, view.top);
   const { series: bars, rows: barRows } = buildBarSeries(sources, query, view.stack, from, to, view.top);
+  const supplierOrder = paletteOrder(sources, query, 'supplier');
+  const linkSuppliers = new Set(sankey.links.map((l) => l.supplier));
+  const supplierColours = pageColours([[...linkSuppliers], view.stack === 'supplier' ? bars.keys : []], supplierOrder);
   const suppliers = new Set<string>();
   const recipients = new Set<string>();
   for (const s of sources) {
@@ -104,8 +110,12 @@ export function buildDashboard(
   // A name the data shown never mentions (a typo, or a country only in another dataset) would just
   // read "no deliveries match": say which name it is.
   const unknown: ParamNotice[] = [
-    ...view.recipients.filter((r) => !recipients.has(r)).map((r) => ({ param: 'recipient', message: `"${r}" receives nothing in the data shown` })),
-    ...view.suppliers.filter((r) => !suppliers.has(r)).map((r) => ({ param: 'supplier', message: `"${r}" supplies nothing in the data shown` })),
+    ...view.recipients
+      .filter((r) => !recipients.has(r))
+      .map((r) => ({ param: 'recipient', message: `"${r}" receives nothing in the data shown` })),
+    ...view.suppliers
+      .filter((r) => !suppliers.has(r))
+      .map((r) => ({ param: 'supplier', message: `"${r}" supplies nothing in the data shown` })),
   ];
   // "Other" means the countries the Sankey folded; the bars fold the same way by the same totals.
   const others = { ...sankey.others };
@@ -127,6 +137,10 @@ export function buildDashboard(
     sankey,
     sankeyTableRows: sankeyTableSize(groups, sankey.hasOrigin),
     bars,
+    colours: {
+      sankey: supplierColours,
+      bars: view.stack === 'supplier' ? supplierColours : colourMap(bars.keys, paletteOrder(sources, query, 'category')),
+    },
     barTableRows: barRows.length,
     options: { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() },
     summary: summarise(sankey, measure, from, to),

@@ -11,7 +11,11 @@ export function drillTitle(drill: Drill, others: FoldedOthers = {}): string {
   const parts = [
     drill.origin && `made in ${name('origin', drill.origin)}`,
     drill.supplier && `from ${name('supplier', drill.supplier)}`,
-    drill.suppliers && `from any of ${namesList(drill.suppliers.map((v) => name('supplier', v)), 10)}`,
+    drill.suppliers &&
+      `from any of ${namesList(
+        drill.suppliers.map((v) => name('supplier', v)),
+        10,
+      )}`,
     drill.category && name('category', drill.category),
     drill.recipient && `to ${name('recipient', drill.recipient)}`,
     drill.year && `in ${drill.year}`,

@@ -48,7 +48,9 @@ const extent = { left: 100, top: 10, right: 700, bottom: 410 };
 test('Sankey layout: every link gets a band as thick as its value, in the series order', () => {
   const { nodes, links } = layoutSankey(series, extent);
   assert.equal(links.length, series.links.length, 'no link is thin enough to merge');
-  links.forEach((l, i) => assert.deepEqual({ ...l, band: undefined, members: undefined }, { ...series.links[i], band: undefined, members: undefined }));
+  links.forEach((l, i) =>
+    assert.deepEqual({ ...l, band: undefined, members: undefined }, { ...series.links[i], band: undefined, members: undefined }),
+  );
   const bands = links.map((l) => l.band);
   const perUnit = bands[0].width / series.links[0].value;
   assert.ok(perUnit > 0);
@@ -58,8 +60,14 @@ test('Sankey layout: every link gets a band as thick as its value, in the series
     const t = nodes.find((n) => n.id === l.target)!;
     assert.equal(bands[i].x0, s.x1, 'starts at the right edge of its source');
     assert.equal(bands[i].x1, t.x0, 'ends at the left edge of its target');
-    assert.ok(bands[i].y0 - bands[i].width / 2 >= s.y0 - 1e-9 && bands[i].y0 + bands[i].width / 2 <= s.y1 + 1e-9, 'leaves within its source');
-    assert.ok(bands[i].y1 - bands[i].width / 2 >= t.y0 - 1e-9 && bands[i].y1 + bands[i].width / 2 <= t.y1 + 1e-9, 'enters within its target');
+    assert.ok(
+      bands[i].y0 - bands[i].width / 2 >= s.y0 - 1e-9 && bands[i].y0 + bands[i].width / 2 <= s.y1 + 1e-9,
+      'leaves within its source',
+    );
+    assert.ok(
+      bands[i].y1 - bands[i].width / 2 >= t.y0 - 1e-9 && bands[i].y1 + bands[i].width / 2 <= t.y1 + 1e-9,
+      'enters within its target',
+    );
     assert.ok(bands[i].path.startsWith('M') && bands[i].path.endsWith('Z'));
   });
   for (const n of nodes) {
@@ -82,7 +90,9 @@ test('Sankey layout: the links between one pair of nodes lie side by side, large
 
 test('Sankey layout: two or more links of a flow thinner than a hairline are drawn as one, a lone one stays', () => {
   const thin = seriesOf(
-    ['A', 'B', 'C', 'D', 'E'].map((n) => node('supplier', n)).concat([node('category', 'Aircraft'), node('recipient', 'Iran'), node('recipient', 'Iraq')]),
+    ['A', 'B', 'C', 'D', 'E']
+      .map((n) => node('supplier', n))
+      .concat([node('category', 'Aircraft'), node('recipient', 'Iran'), node('recipient', 'Iraq')]),
     [
       ...(
         [

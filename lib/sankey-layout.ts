@@ -48,7 +48,8 @@ export function layoutSankey(series: SankeySeries, extent: SankeyExtent): { node
     } else bundles.set(key, { source: l.source, target: l.target, value: l.value, parts: [i] });
   });
   const rank = supplierRank(series.links);
-  for (const b of bundles.values()) b.parts.sort((i, j) => rank.get(series.links[i].supplier)! - rank.get(series.links[j].supplier)! || i - j);
+  for (const b of bundles.values())
+    b.parts.sort((i, j) => rank.get(series.links[i].supplier)! - rank.get(series.links[j].supplier)! || i - j);
 
   // d3-sankey mutates its input and replaces link ends by node objects: it gets copies.
   const graph = sankey<LaidNode, Bundle>()

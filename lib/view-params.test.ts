@@ -53,7 +53,11 @@ test('a drill-down into several suppliers (a merged Sankey link) round-trips as 
   const again = parseView(Object.fromEntries(viewToParams(view)));
   assert.deepEqual(again.view.drill, drill);
   assert.equal(parseView({ 'd.suppliers': ' , ' }).view.drill, null, 'an empty list is no drill');
-  assert.deepEqual(parseView({ 'd.suppliers': 'DPRK,North Korea,Italy,DPRK' }).view.drill, { suppliers: ['North Korea', 'Italy'] }, 'each once');
+  assert.deepEqual(
+    parseView({ 'd.suppliers': 'DPRK,North Korea,Italy,DPRK' }).view.drill,
+    { suppliers: ['North Korea', 'Italy'] },
+    'each once',
+  );
 });
 
 test('names are listed in prose, the rest counted', () => {
@@ -61,5 +65,11 @@ test('names are listed in prose, the rest counted', () => {
   assert.equal(namesList(['Italy', 'Spain']), 'Italy and Spain');
   assert.equal(namesList(['A', 'B', 'C', 'D', 'E', 'F', 'G'], 5), 'A, B, C, D, E and 2 more');
   assert.equal(smallerSuppliers(['Italy', 'Spain', 'Sweden']), '3 smaller suppliers (Italy, Spain and Sweden)');
-  assert.equal(smallerSuppliers(Array.from({ length: 1200 }, (_, i) => `C${i}`), 2), '1,200 smaller suppliers (C0, C1 and 1,198 more)');
+  assert.equal(
+    smallerSuppliers(
+      Array.from({ length: 1200 }, (_, i) => `C${i}`),
+      2,
+    ),
+    '1,200 smaller suppliers (C0, C1 and 1,198 more)',
+  );
 });

@@ -10,7 +10,6 @@ import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
 import { packBars } from '@/lib/series/transport';
 import { barTable } from '@/lib/chart-tables';
-import { colourMap } from '@/lib/colors';
 import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/compare-model';
 import { downloadLinks } from '@/lib/download-links';
 import { formatShare, MEASURE_LABELS, slug } from '@/lib/format';
@@ -85,12 +84,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const sideBars = (side: 'a' | 'b') => {
     const who = side === 'a' ? m.a : m.b;
     const series = side === 'a' ? m.barsA : m.barsB;
-    const colours = colourMap(series.keys);
+    const colours = m.barColours;
     return (
       <div className="flex min-w-0 flex-col gap-2" data-testid={`over-time-${side}`}>
         <h3 className="font-semibold">{who}</h3>
         <StackedBars
           packed={packBars(series)}
+          colours={colours}
           measure={m.measure}
           stack={view.stack}
           percent={view.percent}

@@ -12,7 +12,11 @@ const DRILL_ORDER = ['origin', 'supplier', 'category', 'recipient'] as const;
 export function linkDrill(link: Pick<SankeyLinkDatum, 'source' | 'target' | 'supplier'> & { members?: string[] }): Drill {
   const end = (id: string) => [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
   const merged = link.members !== undefined && link.members.length > 0;
-  const named: Record<string, string> = Object.fromEntries([end(link.source), end(link.target), ...(merged ? [] : [['supplier', link.supplier]])]);
+  const named: Record<string, string> = Object.fromEntries([
+    end(link.source),
+    end(link.target),
+    ...(merged ? [] : [['supplier', link.supplier]]),
+  ]);
   const drill: Drill = {};
   for (const side of DRILL_ORDER) if (named[side] !== undefined) drill[side] = named[side];
   if (merged) drill.suppliers = link.members;

@@ -96,13 +96,7 @@ export function buildSankeySeries(
     return i;
   };
   const links = new Map<number, SankeyLinkDatum>();
-  const link = (
-    source: number,
-    target: number,
-    supplierNode: number,
-    value: number,
-    flags: { estimated: boolean; spread: boolean },
-  ) => {
+  const link = (source: number, target: number, supplierNode: number, value: number, flags: { estimated: boolean; spread: boolean }) => {
     // Fewer than 2^16 nodes: the three indices pack exactly into one double.
     const key = (source * 65536 + target) * 65536 + supplierNode;
     const l = links.get(key);

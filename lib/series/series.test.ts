@@ -7,6 +7,7 @@ import { OTHER } from '../view-params';
 import { buildBarSeries } from './bar-series';
 import { linkDrill } from './sankey-drill';
 import { buildSankeySeries, sankeyCountries, sankeyFlows, sankeyTableSize } from './sankey-series';
+import { paletteOrder } from './palette-order';
 import { packBars, packSankey, unpackBars, unpackSankey } from './transport';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -150,12 +151,19 @@ test('drill-down: the drill of every link names its ends and supplier, and lists
     const { links } = layoutSankey(s, { left: 0, top: 0, right: 300, bottom: 4 });
     const merged = links.filter((l) => l.supplier === SMALLER);
     assert.ok(merged.length > 0, 'some links merged');
-    if (top === 1) assert.ok(merged.some((l) => l.members.includes(OTHER)), 'Other merged with a named supplier');
+    if (top === 1)
+      assert.ok(
+        merged.some((l) => l.members.includes(OTHER)),
+        'Other merged with a named supplier',
+      );
     for (const l of links) {
       const drill = linkDrill(l);
       if (l.supplier === SMALLER) assert.deepEqual(drill.suppliers, l.members);
       const tiv = selectDeals(source, 'delivery', {}, drill, s.others).reduce((sum, d) => sum + (d.tivDelivered ?? 0), 0);
-      assert.ok(Math.abs(tiv - l.value) < 1e-9, `top ${top}: ${l.source} → ${l.target} (${l.members.join(', ') || l.supplier}): ${tiv} vs ${l.value}`);
+      assert.ok(
+        Math.abs(tiv - l.value) < 1e-9,
+        `top ${top}: ${l.source} → ${l.target} (${l.members.join(', ') || l.supplier}): ${tiv} vs ${l.value}`,
+      );
     }
   }
 });
@@ -177,4 +185,16 @@ test('the series cross to the browser packed, and unpack to exactly what was bui
   // Smaller: names once, numbers in flat arrays.
   const { series: big } = buildSankeySeries([data], query, 10);
   assert.ok(JSON.stringify(packSankey(big)).length < JSON.stringify(big).length / 2);
+});
+
+test('colours: the suppliers ranked over all years, with the view’s other filters; categories in their fixed order', () => {
+  const years = { ...query, filters: { recipients: ['Iran'], from: 1987, to: 1987 } };
+  const order = paletteOrder([data], years, 'supplier');
+  assert.deepEqual(
+    order,
+    paletteOrder([data], { ...years, filters: { recipients: ['Iran'] } }, 'supplier'),
+    'the year range changes nothing',
+  );
+  assert.deepEqual(order, ['North Korea', 'China'], 'suppliers of Iran only, largest first');
+  assert.equal(paletteOrder([data], query, 'category')[0], 'Aircraft');
 });

@@ -99,7 +99,8 @@ export function packBars(series: BarSeries): PackedBars {
 
 export function unpackBars(p: PackedBars): BarSeries {
   const years: BarYear[] = [];
-  for (let i = 0; i < p.years.length; i += 3) years.push({ year: p.years[i]!, total: p.years[i + 1], hasFacts: p.years[i + 2] === 1, cells: {} });
+  for (let i = 0; i < p.years.length; i += 3)
+    years.push({ year: p.years[i]!, total: p.years[i + 1], hasFacts: p.years[i + 2] === 1, cells: {} });
   for (let i = 0; i < p.cells.length; i += 5) {
     const f = p.cells[i + 3]!;
     const cell: BarCell = { value: p.cells[i + 2], estimated: (f & 1) !== 0, spread: (f & 2) !== 0, deals: p.cells[i + 4]! };

@@ -1,0 +1,16 @@
+import { aggregate, type FactSource } from '../aggregate';
+import { CATEGORIES } from '../domain';
+import type { AggregateQuery } from '../query';
+
+/**
+ * The order in which keys get their colours (see colourMap): for suppliers, the data shown with the
+ * view's filters but over all years, largest first, so that moving the year range never recolours
+ * the largest; for categories, SIPRI's eleven in their fixed order.
+ */
+export function paletteOrder(sources: FactSource[], query: Omit<AggregateQuery, 'by'>, stack: 'supplier' | 'category'): string[] {
+  if (stack === 'category') return [...CATEGORIES];
+  const allYears = { ...query, filters: { ...query.filters, from: undefined, to: undefined } };
+  return aggregate(sources, { ...allYears, by: ['supplier'] })
+    .filter((r) => r.value !== null && r.value > 0)
+    .map((r) => String(r.keys.supplier));
+}
