@@ -22,6 +22,21 @@ export type AggregateRow = {
   mixedCategories: boolean;
 };
 
+/**
+ * Groups column by column (see aggregateTable): group g's value on dimension by[k] is keys[k][g];
+ * its sum is value[g] (NaN where no fact has a number: never a silent 0); flags are ESTIMATED,
+ * SPREAD and MIXED (units of several categories added together).
+ */
+export type GroupTable = {
+  by: Dimension[];
+  length: number;
+  keys: (string | number)[][];
+  value: Float64Array;
+  deals: Int32Array;
+  missing: Int32Array;
+  flags: Uint8Array;
+};
+
 /** Order-year facts: one per deal, measuring what was ordered (falling back to what was delivered). */
 function orderFacts(deals: Deal[]): Facts {
   const out = new FactsBuilder(deals.length);
@@ -190,7 +205,7 @@ function combosOf(facts: Facts, deals: Deal[], dims: Exclude<Dimension, 'year'>[
  * Accumulators are typed arrays indexed by group number, so the loop over facts allocates nothing;
  * rows are built once at the end, in the order groups were first seen.
  */
-function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number): AggregateRow[] {
+function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number): GroupTable {
   const { by, measure } = query;
   const encoded = by.map((d) => encode(facts, deals, d));
   const categories = encode(facts, deals, 'category').codes;
@@ -210,16 +225,17 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
   // Locals, not the imported bindings: bundlers turn those into a getter call per read.
   const [estimatedBit, spreadBit] = [ESTIMATED, SPREAD];
   const { deal: dealOf, flags: factFlags } = facts;
-  // At most one group per selected fact: accumulators sized to the selection, not the register.
+  // At most one group per selected fact, and per key: accumulators sized to the smaller.
   const n = selected.length;
-  const first = new Int32Array(n);
-  const sum = new Float64Array(n);
-  const hasValue = new Uint8Array(n);
-  const missing = new Int32Array(n);
-  const dealCounts = new Int32Array(n);
-  const lastDeal = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  const category = new Int32Array(n);
+  const most = Math.min(n, keySpace);
+  const first = new Int32Array(most);
+  const sum = new Float64Array(most);
+  const hasValue = new Uint8Array(most);
+  const missing = new Int32Array(most);
+  const dealCounts = new Int32Array(most);
+  const lastDeal = new Int32Array(most);
+  const flags = new Uint8Array(most);
+  const category = new Int32Array(most);
   const dealSets: Set<number>[] = [];
   let groups = 0;
   for (let s = 0; s < n; s++) {
@@ -254,45 +270,90 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
     }
     flags[g] |= fact & estimatedBit;
   }
-  const rows = new Array<AggregateRow>(groups);
+  const keys = by.map((_, k) => {
+    const names = new Array<string | number>(groups);
+    for (let g = 0; g < groups; g++) names[g] = encoded[k].names[encoded[k].codes[first[g]]];
+    return names;
+  });
+  const value = new Float64Array(groups);
+  const dealsOf = new Int32Array(groups);
   for (let g = 0; g < groups; g++) {
-    const keys: AggregateRow['keys'] = {};
-    for (let k = 0; k < by.length; k++) keys[by[k]] = encoded[k].names[encoded[k].codes[first[g]]];
-    const dealCount = ordered ? dealCounts[g] : dealSets[g].size;
-    rows[g] = {
-      keys,
-      value: measure === 'deals' ? dealCount : hasValue[g] ? sum[g] : null,
-      deals: dealCount,
-      missing: missing[g],
-      estimated: (flags[g] & ESTIMATED) !== 0,
-      spread: (flags[g] & SPREAD) !== 0,
-      mixedCategories: measure === 'units' && (flags[g] & MIXED) !== 0,
-    };
+    dealsOf[g] = ordered ? dealCounts[g] : dealSets[g].size;
+    value[g] = measure === 'deals' ? dealsOf[g] : hasValue[g] ? sum[g] : NaN;
+    if (measure !== 'units') flags[g] &= ~MIXED;
   }
-  return rows;
+  return { by, length: groups, keys, value, deals: dealsOf, missing: missing.subarray(0, groups), flags: flags.subarray(0, groups) };
 }
 
-/** Rows of several registers merged by their keys; a deal belongs to one register, so counts add up. */
-function mergeRows(parts: AggregateRow[][], by: Dimension[]): AggregateRow[] {
+/** A table's group g as a row. */
+function rowAt(table: GroupTable, g: number): AggregateRow {
+  const keys: AggregateRow['keys'] = {};
+  for (let k = 0; k < table.by.length; k++) keys[table.by[k]] = table.keys[k][g];
+  const value = table.value[g];
+  return {
+    keys,
+    value: Number.isNaN(value) ? null : value,
+    deals: table.deals[g],
+    missing: table.missing[g],
+    estimated: (table.flags[g] & ESTIMATED) !== 0,
+    spread: (table.flags[g] & SPREAD) !== 0,
+    mixedCategories: (table.flags[g] & MIXED) !== 0,
+  };
+}
+
+/** Tables of several registers merged by their keys; a deal belongs to one register, so counts add up. */
+function mergeTables(parts: GroupTable[], by: Dimension[]): GroupTable {
   if (parts.length === 1) return parts[0];
-  const merged = new Map<string, AggregateRow>();
-  for (const rows of parts) {
-    for (const r of rows) {
-      const key = by.map((d) => r.keys[d]).join('\u0001');
-      const into = merged.get(key);
-      if (!into) {
-        merged.set(key, { ...r });
+  const index = new Map<string, number>();
+  const keys: (string | number)[][] = by.map(() => []);
+  const value: number[] = [];
+  const deals: number[] = [];
+  const missing: number[] = [];
+  const flags: number[] = [];
+  for (const t of parts) {
+    for (let g = 0; g < t.length; g++) {
+      const key = t.keys.map((k) => k[g]).join('\u0001');
+      let m = index.get(key);
+      if (m === undefined) {
+        index.set(key, (m = value.length));
+        for (let k = 0; k < by.length; k++) keys[k].push(t.keys[k][g]);
+        value.push(t.value[g]);
+        deals.push(t.deals[g]);
+        missing.push(t.missing[g]);
+        flags.push(t.flags[g]);
         continue;
       }
-      into.deals += r.deals;
-      into.missing += r.missing;
-      if (r.value !== null) into.value = (into.value ?? 0) + r.value;
-      into.estimated ||= r.estimated;
-      into.spread ||= r.spread;
-      into.mixedCategories ||= r.mixedCategories;
+      deals[m] += t.deals[g];
+      missing[m] += t.missing[g];
+      if (!Number.isNaN(t.value[g])) value[m] = (Number.isNaN(value[m]) ? 0 : value[m]) + t.value[g];
+      flags[m] |= t.flags[g];
     }
   }
-  return [...merged.values()];
+  return {
+    by,
+    length: value.length,
+    keys,
+    value: Float64Array.from(value),
+    deals: Int32Array.from(deals),
+    missing: Int32Array.from(missing),
+    flags: Uint8Array.from(flags),
+  };
+}
+
+/**
+ * The groups of one or more registers, column by column, in the order first seen: what `aggregate`
+ * makes its rows of, for callers that walk ~20,000 groups (the Sankey) without an object for each.
+ */
+export function aggregateTable(sources: FactSource[], query: AggregateQuery, denseLimit = DENSE_LIMIT): GroupTable {
+  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), source.deals, query, denseLimit));
+  return mergeTables(parts, query.by);
+}
+
+/** A table's groups, largest value first (groups without a value last; ties keep their order). */
+export function byValue(table: GroupTable): number[] {
+  const v = new Float64Array(table.length);
+  for (let g = 0; g < table.length; g++) v[g] = Number.isNaN(table.value[g]) ? -1 : table.value[g];
+  return Array.from({ length: table.length }, (_, g) => g).sort((a, b) => v[b] - v[a]);
 }
 
 /**
@@ -300,8 +361,8 @@ function mergeRows(parts: AggregateRow[][], by: Dimension[]): AggregateRow[] {
  * largest key space grouped through a table (tests set it to 0 to check the Map path against it).
  */
 export function aggregate(sources: FactSource[], query: AggregateQuery, denseLimit = DENSE_LIMIT): AggregateRow[] {
-  const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), source.deals, query, denseLimit));
-  return mergeRows(parts, query.by).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  const table = aggregateTable(sources, query, denseLimit);
+  return byValue(table).map((g) => rowAt(table, g));
 }
 
 /** SIPRI rounds half up; float sums like 277.49999999 are first cleaned to 6 decimals. */

@@ -1,4 +1,5 @@
-import { aggregate, type AggregateRow, type FactSource } from '../aggregate';
+import { aggregateTable, byValue, type FactSource, type GroupTable } from '../aggregate';
+import { ESTIMATED, SPREAD } from '../facts';
 import type { AggregateQuery } from '../query';
 import { OTHER, type Drill } from '../view-params';
 import { addTo, otherLabel, topN } from './top-n';
@@ -58,19 +59,22 @@ export function buildSankeySeries(
   sources: FactSource[],
   query: Omit<AggregateQuery, 'by'>,
   top: number,
-): { series: SankeySeries; groups: AggregateRow[] } {
-  const rows = aggregate(sources, { ...query, by: ['origin', 'supplier', 'category', 'recipient'] });
-  const drawn = rows.filter((r) => r.value !== null && r.value > 0);
-  const hasOrigin = drawn.some((r) => r.keys.origin !== r.keys.supplier);
+): { series: SankeySeries; groups: GroupTable } {
+  const table = aggregateTable(sources, { ...query, by: ['origin', 'supplier', 'category', 'recipient'] });
+  const [origins, suppliers, categories, recipients] = table.keys.map((names) => names.map(String));
+  // Largest first (the order nodes and links are made in); NaN (no figure) is not drawn.
+  const drawn = byValue(table).filter((g) => table.value[g] > 0);
+  const hasOrigin = drawn.some((g) => origins[g] !== suppliers[g]);
   const totals = { origin: new Map<string, number>(), supplier: new Map<string, number>(), recipient: new Map<string, number>() };
-  for (const r of drawn) {
-    addTo(totals.origin, String(r.keys.origin), r.value!);
-    addTo(totals.supplier, String(r.keys.supplier), r.value!);
-    addTo(totals.recipient, String(r.keys.recipient), r.value!);
+  for (const g of drawn) {
+    addTo(totals.origin, origins[g], table.value[g]);
+    addTo(totals.supplier, suppliers[g], table.value[g]);
+    addTo(totals.recipient, recipients[g], table.value[g]);
   }
   const fold = { origin: topN(totals.origin, top), supplier: topN(totals.supplier, top), recipient: topN(totals.recipient, top) };
-  // Nodes and links are found by small integers, not by strings built per row: the whole register
-  // aggregates to ~20,000 rows, each touching four nodes and three links.
+  // Nodes and links are found by small integers, not by strings built per group: the whole register
+  // has ~20,000 groups, each touching four nodes and three links. A country's node is looked up once
+  // per side and name (folding included), then by name only.
   const nodes: SankeyNodeDatum[] = [];
   const nodeIndex = {
     origin: new Map<string, number>(),
@@ -78,6 +82,7 @@ export function buildSankeySeries(
     category: new Map<string, number>(),
     recipient: new Map<string, number>(),
   };
+  const byName = { origin: new Map<string, number>(), supplier: new Map<string, number>(), recipient: new Map<string, number>() };
   const node = (side: SankeySide, name: string): number => {
     let i = nodeIndex[side].get(name);
     if (i === undefined) {
@@ -95,57 +100,62 @@ export function buildSankeySeries(
     }
     return i;
   };
+  const country = (side: 'origin' | 'supplier' | 'recipient', name: string): number => {
+    let i = byName[side].get(name);
+    if (i === undefined) byName[side].set(name, (i = node(side, fold[side].keep(name))));
+    return i;
+  };
   const links = new Map<number, SankeyLinkDatum>();
-  const link = (source: number, target: number, supplierNode: number, value: number, flags: { estimated: boolean; spread: boolean }) => {
+  const link = (source: number, target: number, supplierNode: number, value: number, estimated: boolean, spread: boolean) => {
     // Fewer than 2^16 nodes: the three indices pack exactly into one double.
     const key = (source * 65536 + target) * 65536 + supplierNode;
     const l = links.get(key);
     if (l) {
       l.value += value;
-      l.estimated ||= flags.estimated;
-      l.spread ||= flags.spread;
+      l.estimated ||= estimated;
+      l.spread ||= spread;
     } else
       links.set(key, {
         source: nodes[source].id,
         target: nodes[target].id,
         value,
         supplier: nodes[supplierNode].name,
-        estimated: flags.estimated,
-        spread: flags.spread,
+        estimated,
+        spread,
       });
   };
   let total = 0;
-  for (const r of drawn) {
-    const origin = fold.origin.keep(String(r.keys.origin));
-    const supplier = fold.supplier.keep(String(r.keys.supplier));
-    const recipient = fold.recipient.keep(String(r.keys.recipient));
-    const category = String(r.keys.category);
-    const s = node('supplier', supplier);
-    const c = node('category', category);
-    const t = node('recipient', recipient);
-    if (hasOrigin) link(node('origin', origin), s, s, r.value!, r);
-    link(s, c, s, r.value!, r);
-    link(c, t, s, r.value!, r);
-    total += r.value!;
+  for (const g of drawn) {
+    const value = table.value[g];
+    const estimated = (table.flags[g] & ESTIMATED) !== 0;
+    const spread = (table.flags[g] & SPREAD) !== 0;
+    const s = country('supplier', suppliers[g]);
+    const c = node('category', categories[g]);
+    const t = country('recipient', recipients[g]);
+    if (hasOrigin) link(country('origin', origins[g]), s, s, value, estimated, spread);
+    link(s, c, s, value, estimated, spread);
+    link(c, t, s, value, estimated, spread);
+    total += value;
   }
   const others: SankeySeries['others'] = {};
   for (const side of ['origin', 'supplier', 'recipient'] as const) if (fold[side].others.length) others[side] = fold[side].others;
   return {
-    series: { nodes, links: [...links.values()], total, undrawn: rows.length - drawn.length, hasOrigin, others },
-    groups: rows,
+    series: { nodes, links: [...links.values()], total, undrawn: table.length - drawn.length, hasOrigin, others },
+    groups: table,
   };
 }
 
-/** The groups behind the Sankey as flows: what its data table and downloads list. */
-export function sankeyFlows(groups: AggregateRow[]): SankeyFlow[] {
-  return groups.map((r) => ({
-    origin: String(r.keys.origin),
-    supplier: String(r.keys.supplier),
-    category: String(r.keys.category),
-    recipient: String(r.keys.recipient),
-    value: r.value,
-    estimated: r.estimated,
-    spread: r.spread,
+/** The groups behind the Sankey as flows, largest first: what its data table and downloads list. */
+export function sankeyFlows(groups: GroupTable): SankeyFlow[] {
+  const [origins, suppliers, categories, recipients] = groups.keys;
+  return byValue(groups).map((g) => ({
+    origin: String(origins[g]),
+    supplier: String(suppliers[g]),
+    category: String(categories[g]),
+    recipient: String(recipients[g]),
+    value: Number.isNaN(groups.value[g]) ? null : groups.value[g],
+    estimated: (groups.flags[g] & ESTIMATED) !== 0,
+    spread: (groups.flags[g] & SPREAD) !== 0,
   }));
 }
 
@@ -153,18 +163,14 @@ export function sankeyFlows(groups: AggregateRow[]): SankeyFlow[] {
  * How many rows the Sankey's data table has in all: one per group, or, where no group records a
  * re-export, per supplier, category and recipient (the table leaves the origin out then).
  */
-export function sankeyTableSize(groups: AggregateRow[], withOrigin: boolean): number {
-  if (withOrigin || groups.every((r) => r.keys.origin === r.keys.supplier)) return groups.length;
-  return new Set(groups.map((r) => `${r.keys.supplier}\u0000${r.keys.category}\u0000${r.keys.recipient}`)).size;
+export function sankeyTableSize(groups: GroupTable, withOrigin: boolean): number {
+  const [origins, suppliers, categories, recipients] = groups.keys;
+  if (withOrigin || origins.every((o, g) => o === suppliers[g])) return groups.length;
+  return new Set(suppliers.map((s, g) => `${s}\u0000${categories[g]}\u0000${recipients[g]}`)).size;
 }
 
 /** Every country the groups name, as origin, supplier or recipient. */
-export function sankeyCountries(groups: AggregateRow[]): Set<string> {
-  const names = new Set<string>();
-  for (const r of groups) {
-    names.add(String(r.keys.origin));
-    names.add(String(r.keys.supplier));
-    names.add(String(r.keys.recipient));
-  }
-  return names;
+export function sankeyCountries(groups: GroupTable): Set<string> {
+  const [origins, suppliers, , recipients] = groups.keys;
+  return new Set([...origins, ...suppliers, ...recipients].map(String));
 }
