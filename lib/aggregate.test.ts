@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregate, roundHalfUp } from './aggregate';
+import { aggregate, byValue, roundHalfUp } from './aggregate';
 import { ingestRegister } from './ingest';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared, TIV_IMPORTERS } from './testing/shared-data';
 import { parseTivTable } from './tiv-table';
@@ -142,3 +142,16 @@ test(
     }
   },
 );
+
+test('groups come largest first, groups without a value last, ties in the order first seen', () => {
+  const table = {
+    by: ['supplier' as const],
+    length: 7,
+    keys: [['a', 'b', 'c', 'd', 'e', 'f', 'g']],
+    value: Float64Array.from([2, NaN, 5, 2, 0, 5, 0.5]),
+    deals: new Int32Array(7),
+    missing: new Int32Array(7),
+    flags: new Uint8Array(7),
+  };
+  assert.deepEqual(byValue(table), [2, 5, 0, 3, 6, 4, 1]);
+});

@@ -349,11 +349,31 @@ export function aggregateTable(sources: FactSource[], query: AggregateQuery, den
   return mergeTables(parts, query.by);
 }
 
-/** A table's groups, largest value first (groups without a value last; ties keep their order). */
+/**
+ * A table's groups, largest value first (groups without a value last; ties keep their order). The
+ * values are sorted as numbers by the engine and the groups found again by value: a sort calling back
+ * into a comparison was ~2 ms of every view of the whole register.
+ */
 export function byValue(table: GroupTable): number[] {
-  const v = new Float64Array(table.length);
-  for (let g = 0; g < table.length; g++) v[g] = Number.isNaN(table.value[g]) ? -1 : table.value[g];
-  return Array.from({ length: table.length }, (_, g) => g).sort((a, b) => v[b] - v[a]);
+  const n = table.length;
+  const keys = new Float64Array(n);
+  const groupsOf = new Map<number, number[]>();
+  for (let g = 0; g < n; g++) {
+    const v = Number.isNaN(table.value[g]) ? -1 : table.value[g];
+    keys[g] = -v;
+    const same = groupsOf.get(v);
+    if (same) same.push(g);
+    else groupsOf.set(v, [g]);
+  }
+  keys.sort();
+  const order = new Array<number>(n);
+  let i = 0;
+  for (let k = 0; k < n; ) {
+    const same = groupsOf.get(-keys[k])!;
+    for (const g of same) order[i++] = g;
+    k += same.length;
+  }
+  return order;
 }
 
 /**

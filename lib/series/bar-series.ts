@@ -1,4 +1,5 @@
-import { aggregate, type FactSource } from '../aggregate';
+import { aggregateTable, byValue, type FactSource } from '../aggregate';
+import { ESTIMATED, SPREAD } from '../facts';
 import type { AggregateQuery } from '../query';
 import { OTHER } from '../view-params';
 import { addTo, otherLabel, topN } from './top-n';
@@ -35,25 +36,32 @@ export function buildBarSeries(
   to: number,
   top: number,
 ): { series: BarSeries; rows: BarRow[] } {
-  const rows = aggregate(sources, { ...query, by: ['year', stack] });
+  const groups = aggregateTable(sources, { ...query, by: ['year', stack] });
+  const [yearOf, keyOf] = [groups.keys[0].map(Number), groups.keys[1].map(String)];
+  const valueOf = (g: number) => (Number.isNaN(groups.value[g]) ? null : groups.value[g]);
+  const estimated = (g: number) => (groups.flags[g] & ESTIMATED) !== 0;
+  const spread = (g: number) => (groups.flags[g] & SPREAD) !== 0;
+  // Largest first, as the rows of `aggregate` come: sums add up in the same order.
+  const order = byValue(groups);
   const totals = new Map<string, number>();
-  for (const r of rows) addTo(totals, String(r.keys[stack]), r.value ?? 0);
+  for (const g of order) addTo(totals, keyOf[g], valueOf(g) ?? 0);
   const fold = topN(totals, top);
   const byYear = new Map<number, BarYear>();
   for (let y = from; y <= to; y++) byYear.set(y, { year: y, total: null, hasFacts: false, cells: {} });
-  for (const r of rows) {
-    const bar = byYear.get(Number(r.keys.year));
+  for (const g of order) {
+    const bar = byYear.get(yearOf[g]);
     if (!bar) continue;
     bar.hasFacts = true;
-    const key = fold.keep(String(r.keys[stack]));
+    const key = fold.keep(keyOf[g]);
     const cell = (bar.cells[key] ??= { value: null, estimated: false, spread: false, deals: 0 });
-    if (r.value !== null) {
-      cell.value = (cell.value ?? 0) + r.value;
-      bar.total = (bar.total ?? 0) + r.value;
+    const value = valueOf(g);
+    if (value !== null) {
+      cell.value = (cell.value ?? 0) + value;
+      bar.total = (bar.total ?? 0) + value;
     }
-    cell.estimated ||= r.estimated;
-    cell.spread ||= r.spread;
-    cell.deals += r.deals;
+    cell.estimated ||= estimated(g);
+    cell.spread ||= spread(g);
+    cell.deals += groups.deals[g];
   }
   const keys = [...new Set([...totals.keys()].map(fold.keep))].sort((a, b) =>
     a === OTHER ? 1 : b === OTHER ? -1 : (totals.get(b) ?? 0) - (totals.get(a) ?? 0),
@@ -63,9 +71,9 @@ export function buildBarSeries(
   );
   const years = [...byYear.values()];
   const max = Math.max(0, ...years.map((y) => y.total ?? 0));
-  const table = rows
-    .filter((r) => Number(r.keys.year) >= from && Number(r.keys.year) <= to)
-    .map((r) => ({ year: Number(r.keys.year), key: String(r.keys[stack]), value: r.value, estimated: r.estimated, spread: r.spread }))
+  const table = order
+    .filter((g) => yearOf[g] >= from && yearOf[g] <= to)
+    .map((g) => ({ year: yearOf[g], key: keyOf[g], value: valueOf(g), estimated: estimated(g), spread: spread(g) }))
     .sort((a, b) => a.year - b.year || (b.value ?? -1) - (a.value ?? -1));
   return { series: { years, keys, labels, others: fold.others, max }, rows: table };
 }

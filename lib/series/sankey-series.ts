@@ -61,7 +61,8 @@ export function buildSankeySeries(
   top: number,
 ): { series: SankeySeries; groups: GroupTable } {
   const table = aggregateTable(sources, { ...query, by: ['origin', 'supplier', 'category', 'recipient'] });
-  const [origins, suppliers, categories, recipients] = table.keys.map((names) => names.map(String));
+  // These four dimensions' values are names (only the year is a number).
+  const [origins, suppliers, categories, recipients] = table.keys as string[][];
   // Largest first (the order nodes and links are made in); NaN (no figure) is not drawn.
   const drawn = byValue(table).filter((g) => table.value[g] > 0);
   const hasOrigin = drawn.some((g) => origins[g] !== suppliers[g]);
@@ -171,6 +172,7 @@ export function sankeyTableSize(groups: GroupTable, withOrigin: boolean): number
 
 /** Every country the groups name, as origin, supplier or recipient. */
 export function sankeyCountries(groups: GroupTable): Set<string> {
-  const [origins, suppliers, , recipients] = groups.keys;
-  return new Set([...origins, ...suppliers, ...recipients].map(String));
+  const names = new Set<string>();
+  for (const column of [groups.keys[0], groups.keys[1], groups.keys[3]]) for (const name of column) names.add(String(name));
+  return names;
 }
