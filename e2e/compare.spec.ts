@@ -81,6 +81,19 @@ test.describe('compare two recipients', () => {
     await expect(cmp.drillDeals.first(), 'China’s deals with Iran').toContainText('Iran');
   });
 
+  test('each side’s data table is fetched when opened and holds the rows its summary counts', async ({ page }) => {
+    const cmp = new ComparePage(page);
+    await cmp.open('ds=nk-iran-sipri-register-1982-1987');
+    const toggle = page.getByTestId('bars-table-a-toggle');
+    await expect(toggle.locator('summary'), 'six years of North Korea → Iran').toHaveText('Data table (6 rows)');
+    await expect(page.getByTestId('bars-table-a'), 'not in the page until opened').toHaveCount(0);
+    const answered = page.waitForResponse((r) => r.url().includes('/api/aggregate') && r.url().includes('recipient=Iran'));
+    await toggle.locator('summary').click();
+    expect((await answered).status()).toBe(200);
+    await expect(page.getByTestId('bars-table-a').locator('tbody tr')).toHaveCount(6);
+    await expect(page.getByTestId('bars-table-a')).toContainText('North Korea');
+  });
+
   test('a supplier of both sides has one colour on both', async ({ page }) => {
     test.skip(!!needsShared(SIPRI), needsShared(SIPRI) || '');
     const cmp = new ComparePage(page);

@@ -1,18 +1,17 @@
 import { ChartToggles } from '@/components/ChartToggles';
 import { MirrorSection } from '@/components/MirrorSection';
 import { CompareControls } from '@/components/CompareControls';
-import { DataTable } from '@/components/DataTable';
 import { DownloadMenu } from '@/components/DownloadMenu';
+import { LazyDataTable } from '@/components/LazyDataTable';
 import { DrillPanel } from '@/components/DrillPanel';
 import { EventList } from '@/components/EventList';
 import { Notices } from '@/components/Notices';
 import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
 import { packBars } from '@/lib/series/transport';
-import { barTable } from '@/lib/chart-tables';
 import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/compare-model';
 import { downloadLinks } from '@/lib/download-links';
-import { formatShare, MEASURE_LABELS, slug } from '@/lib/format';
+import { countOf, formatShare, MEASURE_LABELS, slug } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
 import { shownModel } from '@/lib/server/model-cache';
@@ -85,6 +84,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     const who = side === 'a' ? m.a : m.b;
     const series = side === 'a' ? m.barsA : m.barsB;
     const colours = m.barColours;
+    const links = downloadLinks({ ...base, view: { ...view, recipients: [who] } }, ['year', view.stack]);
     return (
       <div className="flex min-w-0 flex-col gap-2" data-testid={`over-time-${side}`}>
         <h3 className="font-semibold">{who}</h3>
@@ -103,7 +103,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           testId={`bars-svg-${side}`}
         />
         <DownloadMenu
-          links={downloadLinks({ ...base, view: { ...view, recipients: [who] } }, ['year', view.stack])}
+          links={links}
           chartSelector={`svg[data-testid=bars-svg-${side}]`}
           fileName={slug(`deliveries-to-${who}-by-year-${view.stack}-${m.from}-${m.to}-${m.measure}`)}
           testId={`bars-download-${side}`}
@@ -114,11 +114,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             source,
           }}
         />
-        <DataTable
-          {...barTable(m.barRows[side], m.measure, view.stack)}
+        {/* Fetched when opened, like the dashboard's: both sides' rows made the page ~150 KB heavier. */}
+        <LazyDataTable
+          source={links.json}
+          shape={{ kind: 'bars', stack: view.stack }}
+          measure={m.measure}
           caption={`${who}: ${MEASURE_LABELS[m.measure]} per year`}
           testId={`bars-table-${side}`}
-          summary={`Data table`}
+          summary={`Data table (${countOf(m.barRows[side].length, 'row')})`}
         />
       </div>
     );
