@@ -5,6 +5,7 @@ import { countOf, formatShare, formatValue, MEASURE_SHORT, smallerSuppliers } fr
 import type { Measure } from '@/lib/query';
 import { highlightedLinks } from '@/lib/sankey-highlight';
 import { layoutSankey, SMALLER } from '@/lib/sankey-layout';
+import { legendSuppliers } from '@/lib/series/legend-order';
 import { linkDrill } from '@/lib/series/sankey-drill';
 import type { SankeySeries } from '@/lib/series/sankey-series';
 import { unpackSankey, type PackedSankey } from '@/lib/series/transport';
@@ -60,8 +61,7 @@ function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number, 
 export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartProps) {
   const series = useMemo(() => unpackSankey(packed), [packed]);
   const { ref, width: boxWidth, measured } = useWidth<HTMLDivElement>(960);
-  // The legend's suppliers in the order of their first flow (the largest first).
-  const suppliers = useMemo(() => [...new Set(series.links.map((l) => l.supplier))], [series]);
+  const suppliers = useMemo(() => legendSuppliers(series), [series]);
   // Four columns with labels need room: on a phone the chart keeps 640 px and scrolls inside its box.
   const width = Math.max(boxWidth, MIN_WIDTH);
   const box = useRef<HTMLDivElement>(null);

@@ -7,6 +7,7 @@ import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';
 import { SankeyChart } from './SankeyChart';
 import { packSankey } from '@/lib/series/transport';
+import { legendSuppliers } from '@/lib/series/legend-order';
 
 export type SectionProps = {
   /** Everything the dashboard computed for this view. */
@@ -48,7 +49,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
           title,
           subtitle: `${MEASURE_LABELS[measure]}; ${filtersLine}`,
           legend: [
-            ...[...new Set(sankey.links.map((l) => l.supplier))].map((k) => ({ label: supplierLabel(k), colour: colours[k] })),
+            ...legendSuppliers(sankey).map((k) => ({ label: supplierLabel(k), colour: colours[k] })),
             { label: SMALLER_LEGEND_SHORT, colour: SMALLER_COLOR, when: `[data-supplier="${SMALLER}"]` },
           ],
           source,

@@ -436,6 +436,12 @@ test.describe('dashboard on real SIPRI exports', () => {
     expect(shared.length, 'suppliers drawn in both charts').toBeGreaterThan(5);
     for (const k of shared) expect(all.bars[k], k).toBe(all.sankey[k]);
     expect(new Set(shared.map((k) => all.bars[k])).size, 'distinct colours').toBe(shared.length);
+    // Both legends list the suppliers in one order, largest first, Other last.
+    const sankeyLegend = await page.getByRole('list', { name: 'Suppliers (link colours)' }).locator('li').allTextContents();
+    const barsLegend = await page.getByRole('list', { name: 'Legend: supplier' }).locator('li').allTextContents();
+    const named = (items: string[]) => items.map((t) => t.trim()).filter((t) => !t.startsWith('Other') && !t.startsWith('Smaller'));
+    expect(named(sankeyLegend)).toEqual(named(barsLegend).filter((k) => named(sankeyLegend).includes(k)));
+    expect(named(sankeyLegend).length).toBeGreaterThan(5);
     await dash.open('ds=register-all-2025-03&recipient=Iran,Iraq&from=1985&to=1988');
     await expect(dash.barSegments.first()).toBeVisible();
     const later = await colours();

@@ -7,6 +7,7 @@ import { OTHER } from '../view-params';
 import { buildBarSeries } from './bar-series';
 import { linkDrill } from './sankey-drill';
 import { buildSankeySeries, sankeyCountries, sankeyFlows, sankeyTableSize } from './sankey-series';
+import { legendSuppliers } from './legend-order';
 import { paletteOrder } from './palette-order';
 import { packBars, packSankey, unpackBars, unpackSankey } from './transport';
 
@@ -197,4 +198,17 @@ test('colours: the suppliers ranked over all years, with the view’s other filt
   );
   assert.deepEqual(order, ['North Korea', 'China'], 'suppliers of Iran only, largest first');
   assert.equal(paletteOrder([data], query, 'category')[0], 'Aircraft');
+});
+
+test('the Sankey legend lists suppliers by their totals, Other last, in the bars legend’s order', () => {
+  for (const top of [1, 10]) {
+    const { series } = buildSankeySeries([data], query, top);
+    const { series: bars } = buildBarSeries([data], query, 'supplier', 1982, 1987, top);
+    const drawn = legendSuppliers(series);
+    // The bars also list a supplier whose deliveries have no figure (France: "n/a"), the Sankey does not.
+    assert.deepEqual(drawn, bars.keys.filter((k) => drawn.includes(k)), `top ${top}`);
+  }
+  assert.equal(legendSuppliers(buildSankeySeries([data], query, 1).series).at(-1), OTHER);
+  // North Korea and China tie at 50: by name. Iran 2 (France's deliveries have no TIV: not drawn).
+  assert.deepEqual(legendSuppliers(buildSankeySeries([data], query, 10).series), ['China', 'North Korea', 'Iran']);
 });
