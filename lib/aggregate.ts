@@ -170,7 +170,7 @@ const DENSE_LIMIT = 1 << 20;
 /**
  * Each fact's combination of the grouped dimensions other than the year, numbered densely (0, 1, …)
  * once per register and set of dimensions. These are deal attributes: the Sankey's four of them
- * combine to ~20,000 values on the whole register where their product is ~10^8, so a view's grouping
+ * combine to ~7,000 values on the whole register where their product is ~10^8, so a view's grouping
  * becomes an array index instead of a hash lookup per fact.
  */
 type Combos = { codes: Int32Array; count: number };
@@ -203,7 +203,7 @@ function combosOf(facts: Facts, deals: Deal[], dims: Exclude<Dimension, 'year'>[
  * One register's groups. A fact's group key is its combination number (see combosOf), times the
  * number of years when grouping by year too; keys index a table directly while it is small enough.
  * Accumulators are typed arrays indexed by group number, so the loop over facts allocates nothing;
- * rows are built once at the end, in the order groups were first seen.
+ * the table's columns are filled once at the end, in the order groups were first seen.
  */
 function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number): GroupTable {
   const { by, measure } = query;
@@ -342,7 +342,7 @@ function mergeTables(parts: GroupTable[], by: Dimension[]): GroupTable {
 
 /**
  * The groups of one or more registers, column by column, in the order first seen: what `aggregate`
- * makes its rows of, for callers that walk ~20,000 groups (the Sankey) without an object for each.
+ * makes its rows of, for callers that walk ~7,000 groups (the Sankey) without an object for each.
  */
 export function aggregateTable(sources: FactSource[], query: AggregateQuery, denseLimit = DENSE_LIMIT): GroupTable {
   const parts = sources.map((source) => aggregateSource(factsOf(source, query.basis), source.deals, query, denseLimit));

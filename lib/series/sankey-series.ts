@@ -52,7 +52,7 @@ export type SankeySeries = {
  * Flows supplier → category → recipient, or origin → supplier → category → recipient where the data
  * records re-exports. The largest `top` countries per side are kept, the rest grouped as "Other".
  * Returns the chart's series (small, sent to the browser) and the groups behind it, unfolded (see
- * sankeyFlows and sankeyTableSize; the whole register has ~20,000, so they are not turned into flows
+ * sankeyFlows and sankeyTableSize; the whole register has ~7,000, so they are not turned into flows
  * unless asked).
  */
 export function buildSankeySeries(
@@ -74,7 +74,7 @@ export function buildSankeySeries(
   }
   const fold = { origin: topN(totals.origin, top), supplier: topN(totals.supplier, top), recipient: topN(totals.recipient, top) };
   // Nodes and links are found by small integers, not by strings built per group: the whole register
-  // has ~20,000 groups, each touching four nodes and three links. A country's node is looked up once
+  // has ~7,000 groups, each touching four nodes and three links. A country's node is looked up once
   // per side and name (folding included), then by name only.
   const nodes: SankeyNodeDatum[] = [];
   const nodeIndex = {
