@@ -155,3 +155,17 @@ test('groups come largest first, groups without a value last, ties in the order 
   };
   assert.deepEqual(byValue(table), [2, 5, 0, 3, 6, 4, 1]);
 });
+
+test('several registers: groups with the same keys merge (sums and deal counts add, flags join)', () => {
+  const query = { by: ['supplier', 'year'] as ('supplier' | 'year')[], measure: 'tiv' as const, basis: 'delivery' as const, filters: {} };
+  const once = aggregate([small], query);
+  const twice = aggregate([small, small], query);
+  assert.equal(twice.length, once.length);
+  for (const r of once) {
+    const t = twice.find((x) => x.keys.supplier === r.keys.supplier && x.keys.year === r.keys.year)!;
+    assert.equal(t.value, r.value === null ? null : 2 * r.value, `${r.keys.supplier} ${r.keys.year}`);
+    assert.equal(t.deals, 2 * r.deals);
+    assert.equal(t.missing, 2 * r.missing);
+    assert.deepEqual([t.estimated, t.spread, t.mixedCategories], [r.estimated, r.spread, r.mixedCategories]);
+  }
+});
