@@ -6,7 +6,8 @@ import { SankeySection } from '@/components/SankeySection';
 import { UploadPanel } from '@/components/UploadPanel';
 import { uploadLimits } from '@/lib/server/uploads';
 import { ViewControls } from '@/components/ViewControls';
-import { buildDashboard } from '@/lib/dashboard-model';
+import { buildCharts, withDrill } from '@/lib/dashboard-model';
+import type { DatasetInfo } from '@/lib/dataset';
 import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { resolveView } from '@/lib/resolve-view';
@@ -21,12 +22,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const timeline = await loadTimeline();
   // The heavy part depends only on the datasets shown: only their rows are loaded, and the cache is
   // keyed on them, so that an upload elsewhere does not throw it away; the picker's list is always fresh.
-  const { infos, model: cached } = await shownModel(
-    'dashboard',
-    { view, notices, timeline: timeline.rows },
-    (infos) => resolveView(view, infos),
-    (shown, resolved) => buildDashboard(view, shown, timeline.rows, notices, resolved),
+  // The charts are kept apart from the drill-down: clicking a mark, or paging its deals, lists deals
+  // without computing the charts again.
+  const chartsView = { ...view, drill: null, drillPage: 1 };
+  const resolve = (infos: DatasetInfo[]) => resolveView(view, infos);
+  const charts = await shownModel('dashboard', { view: chartsView, notices, timeline: timeline.rows }, resolve, (shown, resolved) =>
+    buildCharts(chartsView, shown, timeline.rows, notices, resolved),
   );
+  const { infos, model: cached } = view.drill
+    ? await shownModel('dashboard-drill', { view, notices, timeline: timeline.rows }, resolve, (shown) =>
+        withDrill(charts.model, view, shown),
+      )
+    : { infos: charts.infos, model: withDrill(charts.model, view, []) };
   const model = { ...cached, datasets: infos };
   const uploads = await uploadLimits(infos);
   const closeParams = viewToParams({ ...view, drill: null, drillPage: 1 }).toString();

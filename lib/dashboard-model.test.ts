@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildDashboard } from './dashboard-model';
+import { buildCharts, buildDashboard, withDrill } from './dashboard-model';
+import { resolveView } from './resolve-view';
 import { availableMeasures, yearSpan, type Dataset } from './dataset';
 import { ingestRegister } from './ingest';
 import { parseView } from './view-params';
@@ -70,4 +71,19 @@ test('one colour per supplier on the page: the Sankey and the bars share one map
   assert.equal(m.colours.bars, m.colours.sankey);
   const byCategory = buildDashboard(parseView({ stack: 'category' }).view, data, [], []);
   assert.ok(byCategory.bars.keys.every((k) => byCategory.colours.bars[k]));
+});
+
+test('the charts of a view, kept apart, give every drill-down of it exactly what building it whole gives', () => {
+  const data = [bundled('nk-iran-sipri-register-1982-1987'), bundled('missiles-1985-1988')];
+  const ds = 'nk-iran-sipri-register-1982-1987,missiles-1985-1988';
+  const infos = data.map((d) => d.info);
+  const plain = parseView({ ds, top: '1' });
+  const charts = buildCharts(plain.view, data, [], plain.notices, resolveView(plain.view, infos));
+  assert.equal(charts.drill, null);
+  for (const drill of [{ 'd.supplier': 'North Korea' }, { 'd.supplier': '~other' }, { 'd.category': 'Missiles', 'd.year': '1987' }]) {
+    const { view, notices } = parseView({ ds, top: '1', ...drill });
+    const whole = buildDashboard(view, data, [], notices);
+    assert.ok(whole.drill && whole.drill.deals.length > 0, JSON.stringify(drill));
+    assert.deepEqual(withDrill(charts, view, data), whole, JSON.stringify(drill));
+  }
 });
