@@ -110,17 +110,21 @@ export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartPro
   const tab = useTabStop(
     useMemo(() => [...[...nodes].sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0).map((n) => n.id), ...links.map((l) => l.key)], [links, nodes]),
   );
+  // A legend entry pointed at or focused lights its supplier's flows, as the bars' legend does.
+  const [legendKey, setLegendKey] = useState<string | null>(null);
   const lit = useMemo(() => {
     const target = hover ?? null;
     const drill: Drill | null = target
       ? target.kind === 'node'
         ? nodes.find((n) => n.id === target.id)!.drill
         : links.find((l) => l.key === target.id)!.drill
-      : pinned;
+      : legendKey !== null
+        ? { supplier: legendKey }
+        : pinned;
     if (!drill) return null;
     if (target?.kind === 'link') return new Set([target.id]);
     return highlightedLinks(links, drill);
-  }, [hover, pinned, nodes, links]);
+  }, [hover, legendKey, pinned, nodes, links]);
 
   const onHover = (t: { kind: 'node' | 'link'; id: string } | null, e?: { clientX: number; clientY: number }) => {
     const r = box.current?.getBoundingClientRect();
@@ -164,9 +168,19 @@ export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartPro
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Suppliers (link colours)">
         {suppliers.map((k) => (
-          <li key={k} className="flex items-center gap-1">
-            <span className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[k] }} />
-            {supplierLabel(k)}
+          <li key={k}>
+            <button
+              type="button"
+              className="flex items-center gap-1"
+              onMouseEnter={() => setLegendKey(k)}
+              onMouseLeave={() => setLegendKey(null)}
+              onFocus={() => setLegendKey(k)}
+              onBlur={() => setLegendKey(null)}
+              data-testid="sankey-legend-item"
+            >
+              <span className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[k] }} />
+              {supplierLabel(k)}
+            </button>
           </li>
         ))}
         {links.some((l) => l.supplier === SMALLER) && (

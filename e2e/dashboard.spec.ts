@@ -450,6 +450,34 @@ test.describe('dashboard on real SIPRI exports', () => {
     for (const k of ['Soviet Union', 'China', 'France']) expect(later.bars[k], `${k} after the years changed`).toBe(all.bars[k]);
   });
 
+  test('pointing at or focusing a supplier in the Sankey’s legend lights exactly its flows', async ({ page }) => {
+    test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
+    const dash = new DashboardPage(page);
+    await dash.open('ds=register-all-2025-03&from=1950&to=2024');
+    const lit = () =>
+      dash.sankeyLinks.evaluateAll((paths) =>
+        paths.map((p) => ({
+          on: p.getAttribute('fill-opacity') === '0.85',
+          supplier: p.dataset.supplier,
+          members: p.dataset.members ?? '',
+        })),
+      );
+    const of = (name: string) => (l: { supplier?: string; members: string }) => l.supplier === name || l.members.split(',').includes(name);
+    const entry = page.getByTestId('sankey-legend-item').filter({ hasText: /^Russia$/ });
+    await entry.hover();
+    await expect.poll(async () => (await lit()).filter((l) => l.on).length, 'Russia’s flows are lit').toBeGreaterThan(3);
+    const shown = await lit();
+    expect(shown.filter((l) => l.on).every(of('Russia')), 'only Russia’s').toBe(true);
+    expect(shown.filter((l) => !l.on).some(of('Russia')), 'all of them').toBe(false);
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await lit()).some((l) => l.on), 'leaving the legend lights nothing').toBe(false);
+    await page
+      .getByTestId('sankey-legend-item')
+      .filter({ hasText: /^France$/ })
+      .focus();
+    await expect.poll(async () => (await lit()).filter((l) => l.on).every(of('France')) && (await lit()).some((l) => l.on)).toBe(true);
+  });
+
   test('time-line events are marked only on charts of the countries they concern', async ({ page }) => {
     test.skip(!!needsShared('register-all-2025-03.csv'), needsShared('register-all-2025-03.csv') || '');
     const dash = new DashboardPage(page);
