@@ -13,6 +13,7 @@ import { OTHER, type Drill } from '@/lib/view-params';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern } from './HatchPattern';
 import { SankeyMarks, type PlacedLink, type PlacedNode } from './SankeyMarks';
+import { LegendKey } from './LegendKey';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
 import { useTabStop } from './use-tab-stop';
@@ -103,6 +104,9 @@ export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartPro
       const colour = merged ? SMALLER_COLOR : colours[l.supplier];
       return { ...l, key, drill: linkDrill(l), path: band.path, width: band.width, colour, text };
     });
+    // In the order of their keys, not of their values: a filter change reorders the values, and React
+    // would move a hundred paths in the document to follow (each move restyles them).
+    links.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return { nodes, links };
   }, [series, width, height, measure, colours, measured]);
 
@@ -168,20 +172,7 @@ export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartPro
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Suppliers (link colours)">
         {suppliers.map((k) => (
-          <li key={k}>
-            <button
-              type="button"
-              className="flex items-center gap-1"
-              onMouseEnter={() => setLegendKey(k)}
-              onMouseLeave={() => setLegendKey(null)}
-              onFocus={() => setLegendKey(k)}
-              onBlur={() => setLegendKey(null)}
-              data-testid="sankey-legend-item"
-            >
-              <span className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[k] }} />
-              {supplierLabel(k)}
-            </button>
-          </li>
+          <LegendKey key={k} id={k} label={supplierLabel(k)} colour={colours[k]} point={setLegendKey} testId="sankey-legend-item" />
         ))}
         {links.some((l) => l.supplier === SMALLER) && (
           <li className="flex items-center gap-1" data-testid="smaller-legend">

@@ -52,13 +52,10 @@ function hatchedBands(links: PlacedLink[], dim: (l: PlacedLink) => boolean): str
 export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab }: SankeyMarksProps) {
   const dim = (l: PlacedLink) => lit !== null && !lit.has(l.key);
   const firstSide = nodes.some((n) => n.side === 'origin') ? 'origin' : 'supplier';
-  // Drawn in the order of their keys, not of their values: a filter change reorders the values, and
-  // React would move a hundred paths in the document to follow (each move restyles them).
-  const drawn = [...links].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return (
     <>
       <g>
-        {drawn.map((l) => {
+        {links.map((l) => {
           // One filled band per link (no wrapper group): the whole database draws ~700 of them.
           return (
             <path

@@ -10,6 +10,7 @@ import { scaleBand, scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
 import { BarMarks, type PlacedGap, type PlacedSegment, type YearAxis } from './BarMarks';
 import { HatchPattern } from './HatchPattern';
+import { LegendKey } from './LegendKey';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
 import { useTabStop } from './use-tab-stop';
@@ -203,20 +204,7 @@ export function StackedBars({
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`Legend: ${stack}`}>
         {series.keys.map((k) => (
-          <li key={k}>
-            <button
-              type="button"
-              className="flex items-center gap-1"
-              onMouseEnter={() => setFocusKey(k)}
-              onMouseLeave={() => setFocusKey(null)}
-              onFocus={() => setFocusKey(k)}
-              onBlur={() => setFocusKey(null)}
-              data-testid="legend-item"
-            >
-              <span className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[k] }} />
-              {series.labels[k]}
-            </button>
-          </li>
+          <LegendKey key={k} id={k} label={series.labels[k]} colour={colours[k]} point={setFocusKey} testId="legend-item" />
         ))}
       </ul>
       {listEvents && <EventList events={events} />}

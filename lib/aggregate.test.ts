@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aggregate, byValue, roundHalfUp } from './aggregate';
+import { aggregate, roundHalfUp } from './aggregate';
+import { byValue } from './group-table';
 import { ingestRegister } from './ingest';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared, TIV_IMPORTERS } from './testing/shared-data';
 import { parseTivTable } from './tiv-table';

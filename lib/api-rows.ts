@@ -1,4 +1,4 @@
-import type { AggregateRow } from './aggregate';
+import type { AggregateRow } from './group-table';
 import type { CsvCell } from './csv-writer';
 import { MEASURE_DEFINITIONS } from './provenance';
 import type { Dimension, Measure } from './query';

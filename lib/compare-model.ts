@@ -1,12 +1,12 @@
 import { aggregate } from './aggregate';
 import { concerns, eventsInView, type SupplierSide, type TimelineEvent } from './context-tables';
 import { canonicalCountry } from './countries';
-import type { Dataset, DatasetInfo } from './dataset';
+import { registerNames, shownSources, type Dataset, type DatasetInfo } from './dataset';
 import { findOverlaps, type Overlap } from './overlaps';
 import type { Measure } from './query';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from './select-deals';
-import { buildBarSeries, type BarRow, type BarSeries } from './series/bar-series';
+import { buildBarSeries, type BarSeries } from './series/bar-series';
 import { paletteOrder } from './series/palette-order';
 import { pageColours } from './colors';
 import { drillTitle } from './drill-title';
@@ -52,8 +52,8 @@ export type CompareModel = {
   totals: { a: number; b: number };
   barsA: BarSeries;
   barsB: BarSeries;
-  /** The groups behind each side's bars (data tables). */
-  barRows: { a: BarRow[]; b: BarRow[] };
+  /** Rows of each side's bars' data table (fetched when opened). */
+  barTableRows: { a: number; b: number };
   /** Colours of both sides' bar series: one map, so a supplier of both has one colour. */
   barColours: Record<string, string>;
   sharedMax: number;
@@ -149,7 +149,7 @@ export function buildCompare(
 ): CompareModel {
   const { a, b } = pair;
   const ids = new Set(resolved.datasets.map((d) => d.id));
-  const sources = all.filter((d) => ids.has(d.info.id));
+  const sources = shownSources(all, ids);
   const { from, to, measure } = resolved;
   const filters = viewFilters({ ...view, recipients: [] }, from, to);
   const query = { measure, basis: view.basis, filters };
@@ -157,14 +157,14 @@ export function buildCompare(
   const categories = mirror(sources, 'category', a, b, query);
   const barsOf = (who: string) =>
     buildBarSeries(sources, { ...query, filters: { ...filters, recipients: [who] } }, view.stack, from, to, view.top);
-  const { series: barsA, rows: barRowsA } = barsOf(a);
-  const { series: barsB, rows: barRowsB } = barsOf(b);
+  const { series: barsA, tableRows: tableRowsA } = barsOf(a);
+  const { series: barsB, tableRows: tableRowsB } = barsOf(b);
   // Both sides colour a supplier alike: one order for the pair, over all years.
   const barColours = pageColours(
     [barsA.keys, barsB.keys],
     paletteOrder(sources, { ...query, filters: { ...filters, recipients: [a, b] } }, view.stack),
   );
-  const recipients = [...new Set(sources.flatMap((s) => s.deals.map((d) => d.recipient)))].sort();
+  const recipients = [...new Set(sources.flatMap((s) => [...registerNames(s.deals).recipients]))].sort();
   // A side's "Other" bar segment stands for the series its bars folded.
   const folded = view.drill?.recipient === a ? barsA.others : view.drill?.recipient === b ? barsB.others : [];
   const others = { [view.stack]: folded };
@@ -172,7 +172,7 @@ export function buildCompare(
     ? {
         title: drillTitle(view.drill, others),
         deals: selectDeals(
-          sources.map((d) => ({ ...d, id: d.info.id, name: d.info.name })),
+          sources,
           view.basis,
           { ...filters, recipients: view.drill.recipient ? [view.drill.recipient] : [a, b] },
           { ...view.drill, recipient: undefined },
@@ -205,7 +205,7 @@ export function buildCompare(
     totals: { a: suppliers.reduce((s, r) => s + (r.a ?? 0), 0), b: suppliers.reduce((s, r) => s + (r.b ?? 0), 0) },
     barsA,
     barsB,
-    barRows: { a: barRowsA, b: barRowsB },
+    barTableRows: { a: tableRowsA, b: tableRowsB },
     barColours,
     sharedMax: Math.max(barsA.max, barsB.max),
     sides: checkSides(sides, suppliers, a, b),

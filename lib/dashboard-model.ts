@@ -1,5 +1,5 @@
 import { eventsInView, type TimelineEvent } from './context-tables';
-import type { Dataset, DatasetInfo } from './dataset';
+import { registerNames, shownSources, type Dataset, type DatasetInfo } from './dataset';
 import { formatShare, formatValue, MEASURE_LABELS } from './format';
 import { findOverlaps, type Overlap } from './overlaps';
 import type { Measure } from './query';
@@ -8,7 +8,6 @@ import { selectDeals, type DealRow } from './select-deals';
 import { buildBarSeries, type BarSeries } from './series/bar-series';
 import { paletteOrder } from './series/palette-order';
 import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeySeries } from './series/sankey-series';
-import type { Deal } from './domain';
 import { drillTitle } from './drill-title';
 import { colourMap, pageColours, supplierLabel } from './colors';
 import { OTHER, viewFilters, type DashboardView, type ParamNotice } from './view-params';
@@ -63,22 +62,6 @@ export function summarise(sankey: SankeySeries, measure: Measure, from: number, 
   return `By ${MEASURE_LABELS[measure]}, ${from}–${to}: ${sentences.map((s) => s.text).join('; ')}. Total ${formatValue(sankey.total, measure)}.`;
 }
 
-const namesCache = new WeakMap<Deal[], { suppliers: Set<string>; recipients: Set<string> }>();
-
-/** The suppliers and recipients a register names, once per register (every view asks). */
-function namesOf(deals: Deal[]): { suppliers: Set<string>; recipients: Set<string> } {
-  let names = namesCache.get(deals);
-  if (!names) {
-    names = { suppliers: new Set(), recipients: new Set() };
-    for (const d of deals) {
-      names.suppliers.add(d.supplier);
-      names.recipients.add(d.recipient);
-    }
-    namesCache.set(deals, names);
-  }
-  return names;
-}
-
 /** Everything the dashboard draws, computed on the server from the URL's view and the loaded data. */
 export function buildDashboard(
   view: DashboardView,
@@ -106,19 +89,19 @@ export function buildCharts(
   resolved: ResolvedView,
 ): DashboardModel {
   const ids = new Set(resolved.datasets.map((d) => d.id));
-  const sources = all.filter((d) => ids.has(d.info.id)).map((d) => ({ ...d, id: d.info.id, name: d.info.name }));
+  const sources = shownSources(all, ids);
   const { from, to, measure } = resolved;
   const filters = viewFilters(view, from, to);
   const query = { measure, basis: view.basis, filters };
   const { series: sankey, groups } = buildSankeySeries(sources, query, view.top);
-  const { series: bars, rows: barRows } = buildBarSeries(sources, query, view.stack, from, to, view.top);
+  const { series: bars, tableRows: barTableRows } = buildBarSeries(sources, query, view.stack, from, to, view.top);
   const supplierOrder = paletteOrder(sources, query, 'supplier');
   const linkSuppliers = new Set(sankey.links.map((l) => l.supplier));
   const supplierColours = pageColours([[...linkSuppliers], view.stack === 'supplier' ? bars.keys : []], supplierOrder);
   const suppliers = new Set<string>();
   const recipients = new Set<string>();
   for (const s of sources) {
-    const names = namesOf(s.deals);
+    const names = registerNames(s.deals);
     for (const n of names.suppliers) suppliers.add(n);
     for (const n of names.recipients) recipients.add(n);
   }
@@ -149,7 +132,7 @@ export function buildCharts(
       sankey: supplierColours,
       bars: view.stack === 'supplier' ? supplierColours : colourMap(bars.keys, paletteOrder(sources, query, 'category')),
     },
-    barTableRows: barRows.length,
+    barTableRows,
     options: { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() },
     summary: summarise(sankey, measure, from, to),
     events: view.events ? eventsInView(timeline, from, to, sankeyCountries(groups)) : [],
@@ -160,8 +143,7 @@ export function buildCharts(
 /** The charts of a view (buildCharts, of the same view but for its drill-down) with the view's drill-down. */
 export function withDrill(charts: DashboardModel, view: DashboardView, all: Dataset[]): DashboardModel {
   if (!view.drill) return { ...charts, view, drill: null };
-  const ids = new Set(charts.selected);
-  const sources = all.filter((d) => ids.has(d.info.id)).map((d) => ({ ...d, id: d.info.id, name: d.info.name }));
+  const sources = shownSources(all, new Set(charts.selected));
   const { sankey, bars } = charts;
   // "Other" means the countries the Sankey folded; the bars fold the same way by the same totals.
   const others = { ...sankey.others };

@@ -70,3 +70,24 @@ export function availableMeasures(deals: Deal[]): Measure[] {
   if (deals.some((d) => d.valueUsdM !== null)) out.push('value');
   return out;
 }
+
+/** The datasets among `all` that a view shows (by id), named for drill-downs and citations. */
+export function shownSources(all: Dataset[], ids: Set<string>): (Dataset & { id: string; name: string })[] {
+  return all.filter((d) => ids.has(d.info.id)).map((d) => ({ ...d, id: d.info.id, name: d.info.name }));
+}
+
+const namesCache = new WeakMap<Deal[], { suppliers: Set<string>; recipients: Set<string> }>();
+
+/** The suppliers and recipients a register names, found once per register (every view asks). */
+export function registerNames(deals: Deal[]): { suppliers: Set<string>; recipients: Set<string> } {
+  let names = namesCache.get(deals);
+  if (!names) {
+    names = { suppliers: new Set(), recipients: new Set() };
+    for (const d of deals) {
+      names.suppliers.add(d.supplier);
+      names.recipients.add(d.recipient);
+    }
+    namesCache.set(deals, names);
+  }
+  return names;
+}

@@ -1,4 +1,4 @@
-import { factsOf, selectFacts, type FactSource } from './aggregate';
+import { factsOf, selectFacts, type FactSource } from './fact-index';
 import { canonicalCountry } from './countries';
 import type { Deal } from './domain';
 import type { Filters, YearBasis } from './query';

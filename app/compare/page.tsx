@@ -121,7 +121,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           measure={m.measure}
           caption={`${who}: ${MEASURE_LABELS[m.measure]} per year`}
           testId={`bars-table-${side}`}
-          summary={`Data table (${countOf(m.barRows[side].length, 'row')})`}
+          summary={`Data table (${countOf(m.barTableRows[side], 'row')})`}
         />
       </div>
     );

@@ -1,4 +1,5 @@
-import { aggregateTable, byValue, type FactSource } from '../aggregate';
+import { aggregateTable, type FactSource } from '../aggregate';
+import { byValue } from '../group-table';
 import { ESTIMATED, SPREAD } from '../facts';
 import type { AggregateQuery } from '../query';
 import { OTHER } from '../view-params';
@@ -35,7 +36,7 @@ export function buildBarSeries(
   from: number,
   to: number,
   top: number,
-): { series: BarSeries; rows: BarRow[] } {
+): { series: BarSeries; tableRows: number } {
   const groups = aggregateTable(sources, { ...query, by: ['year', stack] });
   const [yearOf, keyOf] = [groups.keys[0].map(Number), groups.keys[1].map(String)];
   const valueOf = (g: number) => (Number.isNaN(groups.value[g]) ? null : groups.value[g]);
@@ -71,9 +72,7 @@ export function buildBarSeries(
   );
   const years = [...byYear.values()];
   const max = Math.max(0, ...years.map((y) => y.total ?? 0));
-  const table = order
-    .filter((g) => yearOf[g] >= from && yearOf[g] <= to)
-    .map((g) => ({ year: yearOf[g], key: keyOf[g], value: valueOf(g), estimated: estimated(g), spread: spread(g) }))
-    .sort((a, b) => a.year - b.year || (b.value ?? -1) - (a.value ?? -1));
-  return { series: { years, keys, labels, others: fold.others, max }, rows: table };
+  // The data table lists every group of the years shown, unfolded (fetched from the API when opened).
+  const tableRows = order.reduce((n, g) => (yearOf[g] >= from && yearOf[g] <= to ? n + 1 : n), 0);
+  return { series: { years, keys, labels, others: fold.others, max }, tableRows };
 }

@@ -1,4 +1,5 @@
-import { aggregateTable, byValue, type FactSource, type GroupTable } from '../aggregate';
+import { aggregateTable, type FactSource } from '../aggregate';
+import { byValue, type GroupTable } from '../group-table';
 import { ESTIMATED, SPREAD } from '../facts';
 import type { AggregateQuery } from '../query';
 import { OTHER, type Drill } from '../view-params';
