@@ -16,7 +16,7 @@ const DENSE_LIMIT = 1 << 20;
  * Accumulators are typed arrays indexed by group number, so the loop over facts allocates nothing;
  * the table's columns are filled once at the end, in the order groups were first seen.
  */
-function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number): GroupTable {
+function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number): FirstSeen {
   const { by, measure } = query;
   const encoded = by.map((d) => encode(facts, deals, d));
   const categories = encode(facts, deals, 'category').codes;
@@ -93,7 +93,24 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
     value[g] = measure === 'deals' ? dealsOf[g] : hasValue[g] ? sum[g] : NaN;
     if (measure !== 'units') flags[g] &= ~MIXED;
   }
-  return { by, length: groups, keys, value, deals: dealsOf, missing: missing.subarray(0, groups), flags: flags.subarray(0, groups) };
+  return {
+    by,
+    length: groups,
+    keys,
+    value,
+    deals: dealsOf,
+    missing: missing.subarray(0, groups),
+    flags: flags.subarray(0, groups),
+    first: first.subarray(0, groups),
+  };
+}
+
+/** A table whose groups also name the first fact of each (groups come in the order first seen, so ascending). */
+export type FirstSeen = GroupTable & { first: Int32Array };
+
+/** One register's groups with the first fact of each: what year cells are made of (see year-cells.ts). */
+export function aggregateFacts(facts: Facts, deals: Deal[], query: AggregateQuery): FirstSeen {
+  return aggregateSource(facts, deals, query, DENSE_LIMIT);
 }
 
 /**

@@ -95,7 +95,7 @@ export function mergeTables(parts: GroupTable[], by: Dimension[]): GroupTable {
  * values are sorted as numbers by the engine and the groups found again by value: a sort calling back
  * into a comparison was ~2 ms of every view of the whole register.
  */
-export function byValue(table: GroupTable): number[] {
+export function byValue(table: Pick<GroupTable, 'length' | 'value'>): number[] {
   const n = table.length;
   const keys = new Float64Array(n);
   const groupsOf = new Map<number, number[]>();

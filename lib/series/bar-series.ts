@@ -1,8 +1,9 @@
-import { aggregateTable, type FactSource } from '../aggregate';
+import type { FactSource } from '../aggregate';
 import { byValue } from '../group-table';
 import { ESTIMATED, SPREAD } from '../facts';
 import type { AggregateQuery } from '../query';
 import { OTHER } from '../view-params';
+import { rangeGroups } from '../year-cells';
 import { addTo, otherLabel, topN } from './top-n';
 
 export type BarCell = { value: number | null; estimated: boolean; spread: boolean; deals: number };
@@ -37,7 +38,8 @@ export function buildBarSeries(
   to: number,
   top: number,
 ): { series: BarSeries; tableRows: number } {
-  const groups = aggregateTable(sources, { ...query, by: ['year', stack] });
+  // Picked from the register's year cells: the same groups as grouping its facts (see year-cells.ts).
+  const groups = rangeGroups(sources, { ...query, by: ['year', stack] });
   const [yearOf, keyOf] = [groups.keys[0].map(Number), groups.keys[1].map(String)];
   const valueOf = (g: number) => (Number.isNaN(groups.value[g]) ? null : groups.value[g]);
   const estimated = (g: number) => (groups.flags[g] & ESTIMATED) !== 0;

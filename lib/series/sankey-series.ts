@@ -1,9 +1,10 @@
 import { aggregateTable, type FactSource } from '../aggregate';
-import { byValue, type GroupTable } from '../group-table';
+import { byValue } from '../group-table';
+import { rangeSums, type SumTable } from '../year-cells';
 import { ESTIMATED, SPREAD } from '../facts';
 import type { AggregateQuery } from '../query';
 import { OTHER, type Drill } from '../view-params';
-import { addTo, otherLabel, topN } from './top-n';
+import { otherLabel, topN } from './top-n';
 
 export type SankeySide = 'origin' | 'supplier' | 'category' | 'recipient';
 
@@ -49,43 +50,88 @@ export type SankeySeries = {
   others: Partial<Record<'origin' | 'supplier' | 'recipient', string[]>>;
 };
 
+/** Each column's names as codes into a dictionary (what cells give ready-made; tables from facts do not). */
+function encodeColumns(keys: string[][]): { codes: Int32Array[]; names: string[][] } {
+  const names: string[][] = [];
+  const codes = keys.map((column) => {
+    const index = new Map<string, number>();
+    const dictionary: string[] = [];
+    names.push(dictionary);
+    return Int32Array.from(column, (name) => {
+      let c = index.get(name);
+      if (c === undefined) index.set(name, (c = dictionary.push(name) - 1));
+      return c;
+    });
+  });
+  return { codes, names };
+}
+
+/**
+ * Where a node or link comes in the series: at the largest group it draws (ties: the group first
+ * seen), then by its place in that group (supplier, category, recipient, origin; the origin's link,
+ * then supplier → category, then category → recipient). The same order as walking the groups
+ * largest first and making each node and link when first met, without sorting the ~7,000 groups.
+ */
+type Rank = { value: number; group: number; place: number };
+
+/**
+ * Values as ranked: to a millionth, so that sums equal but for their last bits (added in another
+ * order: by year, then over years) rank the same and ties keep the order first seen.
+ */
+const ranked = (v: number) => Math.round(v * 1e6) / 1e6;
+const before = (a: Rank, b: Rank) => b.value - a.value || a.group - b.group || a.place - b.place;
+
 /**
  * Flows supplier → category → recipient, or origin → supplier → category → recipient where the data
  * records re-exports. The largest `top` countries per side are kept, the rest grouped as "Other".
  * Returns the chart's series (small, sent to the browser) and the groups behind it, unfolded (see
  * sankeyFlows and sankeyTableSize; the whole register has ~7,000, so they are not turned into flows
- * unless asked).
+ * unless asked). The groups are summed from the register's year cells (see year-cells.ts);
+ * `fromCells: false` groups the facts instead (tests compare the two).
  */
 export function buildSankeySeries(
   sources: FactSource[],
   query: Omit<AggregateQuery, 'by'>,
   top: number,
-): { series: SankeySeries; groups: GroupTable } {
-  const table = aggregateTable(sources, { ...query, by: ['origin', 'supplier', 'category', 'recipient'] });
+  fromCells = true,
+): { series: SankeySeries; groups: SumTable } {
+  const grouped: AggregateQuery = { ...query, by: ['origin', 'supplier', 'category', 'recipient'] };
+  const table: SumTable = fromCells ? rangeSums(sources, grouped) : aggregateTable(sources, grouped);
   // These four dimensions' values are names (only the year is a number).
-  const [origins, suppliers, categories, recipients] = table.keys as string[][];
-  // Largest first (the order nodes and links are made in); NaN (no figure) is not drawn.
-  const drawn = byValue(table).filter((g) => table.value[g] > 0);
-  const hasOrigin = drawn.some((g) => origins[g] !== suppliers[g]);
-  const totals = { origin: new Map<string, number>(), supplier: new Map<string, number>(), recipient: new Map<string, number>() };
-  for (const g of drawn) {
-    addTo(totals.origin, origins[g], table.value[g]);
-    addTo(totals.supplier, suppliers[g], table.value[g]);
-    addTo(totals.recipient, recipients[g], table.value[g]);
+  const [origins, suppliers] = table.keys as string[][];
+  const { codes, names } =
+    table.codes && table.names ? { codes: table.codes, names: table.names as string[][] } : encodeColumns(table.keys as string[][]);
+  const { value } = table;
+  // Totals per country on each side, over the groups drawn (NaN, no figure, is not drawn).
+  const SIDES = [0, 1, 3] as const;
+  const totals = names.map((dictionary) => new Float64Array(dictionary.length).fill(NaN));
+  let hasOrigin = false;
+  let drawn = 0;
+  for (let g = 0; g < table.length; g++) {
+    const v = value[g];
+    if (!(v > 0)) continue;
+    drawn++;
+    for (const k of SIDES) {
+      const c = codes[k][g];
+      totals[k][c] = (Number.isNaN(totals[k][c]) ? 0 : totals[k][c]) + v;
+    }
+    if (!hasOrigin && origins[g] !== suppliers[g]) hasOrigin = true;
   }
-  const fold = { origin: topN(totals.origin, top), supplier: topN(totals.supplier, top), recipient: topN(totals.recipient, top) };
-  // Nodes and links are found by small integers, not by strings built per group: the whole register
-  // has ~7,000 groups, each touching four nodes and three links. A country's node is looked up once
-  // per side and name (folding included), then by name only.
+  const foldOf = (k: number) => {
+    const byName = new Map<string, number>();
+    totals[k].forEach((t, c) => Number.isNaN(t) || byName.set(names[k][c], ranked(t)));
+    return topN(byName, top);
+  };
+  const fold = { origin: foldOf(0), supplier: foldOf(1), recipient: foldOf(3) };
   const nodes: SankeyNodeDatum[] = [];
+  const nodeRank: Rank[] = [];
   const nodeIndex = {
     origin: new Map<string, number>(),
     supplier: new Map<string, number>(),
     category: new Map<string, number>(),
     recipient: new Map<string, number>(),
   };
-  const byName = { origin: new Map<string, number>(), supplier: new Map<string, number>(), recipient: new Map<string, number>() };
-  const node = (side: SankeySide, name: string): number => {
+  const node = (side: SankeySide, name: string, place: number): number => {
     let i = nodeIndex[side].get(name);
     if (i === undefined) {
       i = nodes.length;
@@ -99,56 +145,94 @@ export function buildSankeySeries(
         members,
         drill: { [side]: name },
       });
+      nodeRank.push({ value: -1, group: 0, place });
     }
     return i;
   };
-  const country = (side: 'origin' | 'supplier' | 'recipient', name: string): number => {
-    let i = byName[side].get(name);
-    if (i === undefined) byName[side].set(name, (i = node(side, fold[side].keep(name))));
-    return i;
+  // A node per side and code (countries folded into "Other"), found by name once, then by array index.
+  const nodesBy = (k: number, name: SankeySide, place: number, keep: (n: string) => string) => {
+    const nodeOf = new Int32Array(names[k].length).fill(-1);
+    return (code: number) => (nodeOf[code] >= 0 ? nodeOf[code] : (nodeOf[code] = node(name, keep(names[k][code]), place)));
   };
-  const links = new Map<number, SankeyLinkDatum>();
-  const link = (source: number, target: number, supplierNode: number, value: number, estimated: boolean, spread: boolean) => {
+  const originNode = nodesBy(0, 'origin', 3, fold.origin.keep);
+  const supplierNode = nodesBy(1, 'supplier', 0, fold.supplier.keep);
+  const categoryNode = nodesBy(2, 'category', 1, (n) => n);
+  const recipientNode = nodesBy(3, 'recipient', 2, fold.recipient.keep);
+  const links: SankeyLinkDatum[] = [];
+  const linkRank: Rank[] = [];
+  const linkIndex = new Map<number, number>();
+  const touch = (ranks: Rank[], i: number, value: number, g: number) => {
+    // Groups come in order, so the first of equal values keeps its place.
+    const v = ranked(value);
+    if (v > ranks[i].value) {
+      ranks[i].value = v;
+      ranks[i].group = g;
+    }
+  };
+  const link = (source: number, target: number, supplier: number, place: number, v: number, g: number, flags: number) => {
     // Fewer than 2^16 nodes: the three indices pack exactly into one double.
-    const key = (source * 65536 + target) * 65536 + supplierNode;
-    const l = links.get(key);
-    if (l) {
-      l.value += value;
-      l.estimated ||= estimated;
-      l.spread ||= spread;
-    } else
-      links.set(key, {
+    const key = (source * 65536 + target) * 65536 + supplier;
+    let i = linkIndex.get(key);
+    if (i === undefined) {
+      linkIndex.set(key, (i = links.length));
+      links.push({
         source: nodes[source].id,
         target: nodes[target].id,
-        value,
-        supplier: nodes[supplierNode].name,
-        estimated,
-        spread,
+        value: 0,
+        supplier: nodes[supplier].name,
+        estimated: false,
+        spread: false,
       });
+      linkRank.push({ value: -1, group: 0, place });
+    }
+    const l = links[i];
+    l.value += v;
+    l.estimated ||= (flags & ESTIMATED) !== 0;
+    l.spread ||= (flags & SPREAD) !== 0;
+    touch(linkRank, i, v, g);
   };
   let total = 0;
-  for (const g of drawn) {
-    const value = table.value[g];
-    const estimated = (table.flags[g] & ESTIMATED) !== 0;
-    const spread = (table.flags[g] & SPREAD) !== 0;
-    const s = country('supplier', suppliers[g]);
-    const c = node('category', categories[g]);
-    const t = country('recipient', recipients[g]);
-    if (hasOrigin) link(country('origin', origins[g]), s, s, value, estimated, spread);
-    link(s, c, s, value, estimated, spread);
-    link(c, t, s, value, estimated, spread);
-    total += value;
+  for (let g = 0; g < table.length; g++) {
+    const v = value[g];
+    if (!(v > 0)) continue;
+    const flags = table.flags[g];
+    const s = supplierNode(codes[1][g]);
+    const c = categoryNode(codes[2][g]);
+    const t = recipientNode(codes[3][g]);
+    touch(nodeRank, s, v, g);
+    touch(nodeRank, c, v, g);
+    touch(nodeRank, t, v, g);
+    if (hasOrigin) {
+      const o = originNode(codes[0][g]);
+      touch(nodeRank, o, v, g);
+      link(o, s, s, 0, v, g, flags);
+    }
+    link(s, c, s, 1, v, g, flags);
+    link(c, t, s, 2, v, g, flags);
+    total += v;
   }
+  const inOrder = <T>(items: T[], ranks: Rank[]) =>
+    items
+      .map((_, i) => i)
+      .sort((i, j) => before(ranks[i], ranks[j]))
+      .map((i) => items[i]);
   const others: SankeySeries['others'] = {};
-  for (const side of ['origin', 'supplier', 'recipient'] as const) if (fold[side].others.length) others[side] = fold[side].others;
+  for (const s of ['origin', 'supplier', 'recipient'] as const) if (fold[s].others.length) others[s] = fold[s].others;
   return {
-    series: { nodes, links: [...links.values()], total, undrawn: table.length - drawn.length, hasOrigin, others },
+    series: {
+      nodes: inOrder(nodes, nodeRank),
+      links: inOrder(links, linkRank),
+      total,
+      undrawn: table.length - drawn,
+      hasOrigin,
+      others,
+    },
     groups: table,
   };
 }
 
 /** The groups behind the Sankey as flows, largest first: what its data table and downloads list. */
-export function sankeyFlows(groups: GroupTable): SankeyFlow[] {
+export function sankeyFlows(groups: SumTable): SankeyFlow[] {
   const [origins, suppliers, categories, recipients] = groups.keys;
   return byValue(groups).map((g) => ({
     origin: String(origins[g]),
@@ -165,15 +249,23 @@ export function sankeyFlows(groups: GroupTable): SankeyFlow[] {
  * How many rows the Sankey's data table has in all: one per group, or, where no group records a
  * re-export, per supplier, category and recipient (the table leaves the origin out then).
  */
-export function sankeyTableSize(groups: GroupTable, withOrigin: boolean): number {
+export function sankeyTableSize(groups: SumTable, withOrigin: boolean): number {
   const [origins, suppliers, categories, recipients] = groups.keys;
   if (withOrigin || origins.every((o, g) => o === suppliers[g])) return groups.length;
   return new Set(suppliers.map((s, g) => `${s}\u0000${categories[g]}\u0000${recipients[g]}`)).size;
 }
 
 /** Every country the groups name, as origin, supplier or recipient. */
-export function sankeyCountries(groups: GroupTable): Set<string> {
+export function sankeyCountries(groups: SumTable): Set<string> {
   const names = new Set<string>();
-  for (const column of [groups.keys[0], groups.keys[1], groups.keys[3]]) for (const name of column) names.add(String(name));
+  for (const k of [0, 1, 3]) {
+    const { codes, names: dictionary } = groups;
+    if (codes && dictionary) {
+      // Each code once, not each of ~7,000 groups' names.
+      const seen = new Uint8Array(dictionary[k].length);
+      for (const c of codes[k]) seen[c] = 1;
+      seen.forEach((s, c) => s && names.add(String(dictionary[k][c])));
+    } else for (const name of groups.keys[k]) names.add(String(name));
+  }
   return names;
 }
