@@ -33,3 +33,14 @@ test('an unknown page answers 404 with a way back', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'No such page' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'dashboard' }).first()).toBeVisible();
 });
+
+test('the benchmark baselines: a static page, and a dynamic one rendered on each request', async ({ page }) => {
+  await page.goto('/baseline');
+  await expect(page.getByRole('heading', { name: 'Baseline' })).toBeVisible();
+  await page.goto('/baseline/dynamic?a=1&b=2');
+  await expect(page.getByTestId('dynamic-baseline'), 'rendered from this request').toHaveText(
+    'Rendered on request, with 2 search parameters.',
+  );
+  await page.goto('/baseline/dynamic');
+  await expect(page.getByTestId('dynamic-baseline')).toHaveText('Rendered on request, with 0 search parameters.');
+});
