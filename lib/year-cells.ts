@@ -146,10 +146,14 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
     for (let g = 0; g < n; g++) out[g] = column[firstCell[g]];
     return out;
   });
+  let keys: (string | number)[][] | undefined;
   return {
     by,
     length: n,
-    keys: by.map((_, k) => firstCell.map((c) => cells.keys[k][c])),
+    // Named when read (the Sankey reads the codes; its downloads and tests read the names).
+    get keys() {
+      return (keys ??= by.map((_, k) => firstCell.map((c) => cells.keys[k][c])));
+    },
     value,
     missing: missing.slice(0, n),
     flags: flags.slice(0, n),

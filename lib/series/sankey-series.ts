@@ -87,18 +87,18 @@ const before = (a: Rank, b: Rank) => b.value - a.value || a.group - b.group || a
  * Returns the chart's series (small, sent to the browser) and the groups behind it, unfolded (see
  * sankeyFlows and sankeyTableSize; the whole register has ~7,000, so they are not turned into flows
  * unless asked). The groups are summed from the register's year cells (see year-cells.ts);
- * `fromCells: false` groups the facts instead (tests compare the two).
+ * `fromCells: false` groups the facts instead, `linkTable: false` finds links through a map even
+ * when the nodes are few (tests compare each with the usual way).
  */
 export function buildSankeySeries(
   sources: FactSource[],
   query: Omit<AggregateQuery, 'by'>,
   top: number,
-  fromCells = true,
+  { fromCells = true, linkTable = true }: { fromCells?: boolean; linkTable?: boolean } = {},
 ): { series: SankeySeries; groups: SumTable } {
   const grouped: AggregateQuery = { ...query, by: ['origin', 'supplier', 'category', 'recipient'] };
   const table: SumTable = fromCells ? rangeSums(sources, grouped) : aggregateTable(sources, grouped);
   // These four dimensions' values are names (only the year is a number).
-  const [origins, suppliers] = table.keys as string[][];
   const { codes, names } =
     table.codes && table.names ? { codes: table.codes, names: table.names as string[][] } : encodeColumns(table.keys as string[][]);
   const { value } = table;
@@ -115,7 +115,7 @@ export function buildSankeySeries(
       const c = codes[k][g];
       totals[k][c] = (Number.isNaN(totals[k][c]) ? 0 : totals[k][c]) + v;
     }
-    if (!hasOrigin && origins[g] !== suppliers[g]) hasOrigin = true;
+    if (!hasOrigin && names[0][codes[0][g]] !== names[1][codes[1][g]]) hasOrigin = true;
   }
   const foldOf = (k: number) => {
     const byName = new Map<string, number>();
@@ -160,6 +160,10 @@ export function buildSankeySeries(
   const recipientNode = nodesBy(3, 'recipient', 2, fold.recipient.keep);
   const links: SankeyLinkDatum[] = [];
   const linkRank: Rank[] = [];
+  // Links found by their two nodes and supplier: through a table while the nodes are few enough
+  // (~50 with ten kept per side), else a map. At most `top + 2` nodes per country side (see topN).
+  const most = [0, 1, 3].reduce((n, k) => n + Math.min(names[k].length, top + 2), names[2].length);
+  const dense = linkTable && most ** 3 <= 1 << 20 ? new Int32Array(most ** 3).fill(-1) : null;
   const linkIndex = new Map<number, number>();
   const touch = (ranks: Rank[], i: number, value: number, g: number) => {
     // Groups come in order, so the first of equal values keeps its place.
@@ -171,10 +175,12 @@ export function buildSankeySeries(
   };
   const link = (source: number, target: number, supplier: number, place: number, v: number, g: number, flags: number) => {
     // Fewer than 2^16 nodes: the three indices pack exactly into one double.
-    const key = (source * 65536 + target) * 65536 + supplier;
-    let i = linkIndex.get(key);
-    if (i === undefined) {
-      linkIndex.set(key, (i = links.length));
+    const key = dense ? (source * most + target) * most + supplier : (source * 65536 + target) * 65536 + supplier;
+    let i = dense ? dense[key] : (linkIndex.get(key) ?? -1);
+    if (i < 0) {
+      i = links.length;
+      if (dense) dense[key] = i;
+      else linkIndex.set(key, i);
       links.push({
         source: nodes[source].id,
         target: nodes[target].id,
