@@ -165,15 +165,14 @@ export function buildSankeySeries(
   const most = [0, 1, 3].reduce((n, k) => n + Math.min(names[k].length, top + 2), names[2].length);
   const dense = linkTable && most ** 3 <= 1 << 20 ? new Int32Array(most ** 3).fill(-1) : null;
   const linkIndex = new Map<number, number>();
-  const touch = (ranks: Rank[], i: number, value: number, g: number) => {
+  const touch = (ranks: Rank[], i: number, v: number, g: number) => {
     // Groups come in order, so the first of equal values keeps its place.
-    const v = ranked(value);
     if (v > ranks[i].value) {
       ranks[i].value = v;
       ranks[i].group = g;
     }
   };
-  const link = (source: number, target: number, supplier: number, place: number, v: number, g: number, flags: number) => {
+  const link = (source: number, target: number, supplier: number, place: number, v: number, rank: number, g: number, flags: number) => {
     // Fewer than 2^16 nodes: the three indices pack exactly into one double.
     const key = dense ? (source * most + target) * most + supplier : (source * 65536 + target) * 65536 + supplier;
     let i = dense ? dense[key] : (linkIndex.get(key) ?? -1);
@@ -195,26 +194,27 @@ export function buildSankeySeries(
     l.value += v;
     l.estimated ||= (flags & ESTIMATED) !== 0;
     l.spread ||= (flags & SPREAD) !== 0;
-    touch(linkRank, i, v, g);
+    touch(linkRank, i, rank, g);
   };
   let total = 0;
   for (let g = 0; g < table.length; g++) {
     const v = value[g];
     if (!(v > 0)) continue;
     const flags = table.flags[g];
+    const rank = ranked(v);
     const s = supplierNode(codes[1][g]);
     const c = categoryNode(codes[2][g]);
     const t = recipientNode(codes[3][g]);
-    touch(nodeRank, s, v, g);
-    touch(nodeRank, c, v, g);
-    touch(nodeRank, t, v, g);
+    touch(nodeRank, s, rank, g);
+    touch(nodeRank, c, rank, g);
+    touch(nodeRank, t, rank, g);
     if (hasOrigin) {
       const o = originNode(codes[0][g]);
-      touch(nodeRank, o, v, g);
-      link(o, s, s, 0, v, g, flags);
+      touch(nodeRank, o, rank, g);
+      link(o, s, s, 0, v, rank, g, flags);
     }
-    link(s, c, s, 1, v, g, flags);
-    link(c, t, s, 2, v, g, flags);
+    link(s, c, s, 1, v, rank, g, flags);
+    link(c, t, s, 2, v, rank, g, flags);
     total += v;
   }
   const inOrder = <T>(items: T[], ranks: Rank[]) =>
@@ -256,8 +256,16 @@ export function sankeyFlows(groups: SumTable): SankeyFlow[] {
  * re-export, per supplier, category and recipient (the table leaves the origin out then).
  */
 export function sankeyTableSize(groups: SumTable, withOrigin: boolean): number {
+  if (withOrigin) return groups.length;
+  const { codes, names } = groups;
+  if (codes && names) {
+    // From the codes, without naming ~7,000 groups: each group is a row unless some re-export merges.
+    let noReexport = true;
+    for (let g = 0; g < groups.length && noReexport; g++) noReexport = names[0][codes[0][g]] === names[1][codes[1][g]];
+    if (noReexport) return groups.length;
+  }
   const [origins, suppliers, categories, recipients] = groups.keys;
-  if (withOrigin || origins.every((o, g) => o === suppliers[g])) return groups.length;
+  if (origins.every((o, g) => o === suppliers[g])) return groups.length;
   return new Set(suppliers.map((s, g) => `${s}\u0000${categories[g]}\u0000${recipients[g]}`)).size;
 }
 
