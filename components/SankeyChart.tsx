@@ -1,18 +1,17 @@
 'use client';
 
 import { SMALLER_COLOR, SMALLER_LEGEND, supplierLabel } from '@/lib/colors';
-import { countOf, formatShare, formatValue, MEASURE_SHORT, smallerSuppliers } from '@/lib/format';
+import { countOf } from '@/lib/format';
 import type { Measure } from '@/lib/query';
 import { highlightedLinks } from '@/lib/sankey-highlight';
-import { layoutSankey, SMALLER } from '@/lib/sankey-layout';
+import { SMALLER } from '@/lib/sankey-layout';
 import { legendSuppliers } from '@/lib/series/legend-order';
-import { linkDrill } from '@/lib/series/sankey-drill';
-import type { SankeySeries } from '@/lib/series/sankey-series';
-import { unpackSankey, type PackedSankey } from '@/lib/series/transport';
-import { OTHER, type Drill } from '@/lib/view-params';
+import type { PackedSankey } from '@/lib/series/transport';
+import type { Drill } from '@/lib/view-params';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern } from './HatchPattern';
-import { SankeyMarks, type PlacedLink, type PlacedNode } from './SankeyMarks';
+import { MIN_WIDTH, placedMarks, seriesOf } from './sankey-placement';
+import { SankeyMarks } from './SankeyMarks';
 import { LegendKey } from './LegendKey';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
@@ -30,37 +29,9 @@ export type SankeyChartProps = {
   pinned: Drill | null;
 };
 
-const MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
-const MIN_WIDTH = 640;
-
-/**
- * Room for the labels beside the outer columns ("name value" at 12 px, about 6.5 px a character),
- * from each node's value as the layout will find it (the larger of its flows in and out).
- */
-function labelRoom(series: SankeySeries, side: 'first' | 'last', width: number, measure: Measure): number {
-  const first = series.hasOrigin ? 'origin' : 'supplier';
-  const flows = new Map<string, { in: number; out: number }>();
-  const at = (id: string) => flows.get(id) ?? flows.set(id, { in: 0, out: 0 }).get(id)!;
-  for (const l of series.links) {
-    at(l.source).out += l.value;
-    at(l.target).in += l.value;
-  }
-  const nodes = series.nodes.filter((n) => n.side === (side === 'first' ? first : 'recipient'));
-  const chars = Math.max(
-    8,
-    ...nodes.map((n) => {
-      const f = at(n.id);
-      return n.label.length + 1 + formatValue(Math.max(f.in, f.out), measure).length;
-    }),
-  );
-  const perChar = width < 600 ? 5.5 : 6.5;
-  // At most a third of the width each (on a phone the chart keeps 640 px: "Other (244 countries) 1,376,219" needs ~210).
-  return Math.min(width * 0.34, chars * perChar + 10);
-}
-
 /** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
 export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartProps) {
-  const series = useMemo(() => unpackSankey(packed), [packed]);
+  const series = useMemo(() => seriesOf(packed), [packed]);
   const { ref, width: boxWidth, measured } = useWidth<HTMLDivElement>(960);
   const suppliers = useMemo(() => legendSuppliers(series), [series]);
   // Four columns with labels need room: on a phone the chart keeps 640 px and scrolls inside its box.
@@ -73,42 +44,10 @@ export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartPro
     ...['origin', 'supplier', 'category', 'recipient'].map((s) => series.nodes.filter((n) => n.side === s).length),
   );
   const height = Math.max(260, Math.min(1100, columns * 34 + 40));
-  const { nodes, links } = useMemo(() => {
-    // d3-sankey cannot lay out an empty graph (it sizes an array by the deepest node).
-    if (series.links.length === 0 || !measured) return { nodes: [] as PlacedNode[], links: [] as PlacedLink[] };
-    const g = layoutSankey(series, {
-      left: MARGIN.left + labelRoom(series, 'first', width, measure),
-      top: MARGIN.top,
-      right: width - MARGIN.right - labelRoom(series, 'last', width, measure),
-      bottom: height - MARGIN.bottom,
-    });
-    const unit = MEASURE_SHORT[measure];
-    const nodes: PlacedNode[] = g.nodes.map((n) => {
-      const valueText = `${formatValue(n.value, measure)}`;
-      return { ...n, valueText, text: `${n.label}: ${valueText} ${unit} (${formatShare(n.value, series.total)} of total)` };
-    });
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    const links: PlacedLink[] = g.links.map(({ band, ...l }) => {
-      const s = byId.get(l.source)!;
-      const t = byId.get(l.target)!;
-      const merged = l.supplier === SMALLER;
-      const who = merged
-        ? `, ${smallerSuppliers(l.members.map((m) => (m === OTHER ? 'other suppliers' : m)))}`
-        : l.supplier !== s.name
-          ? `, supplier ${l.supplier}`
-          : '';
-      const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${who}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', spread over delivery years' : ''}`;
-      // Keyed by what the link joins, not its position: after a filter change React then rewrites
-      // only the links that moved, not every link after the first one added or removed.
-      const key = `${l.source}>${l.target}>${l.supplier}`;
-      const colour = merged ? SMALLER_COLOR : colours[l.supplier];
-      return { ...l, key, drill: linkDrill(l), path: band.path, width: band.width, colour, text };
-    });
-    // In the order of their keys, not of their values: a filter change reorders the values, and React
-    // would move a hundred paths in the document to follow (each move restyles them).
-    links.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { nodes, links };
-  }, [series, width, height, measure, colours, measured]);
+  const { nodes, links } = useMemo(
+    () => placedMarks(packed, series, width, height, measure, colours, measured),
+    [packed, series, width, height, measure, colours, measured],
+  );
 
   // The chart's first Tab stop is its top-left node, where arrow keys start following the flows.
   const tab = useTabStop(
