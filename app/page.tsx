@@ -80,7 +80,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {model.measure === 'units' && ' (units of different weapons added together: read them per category)'}. Years {model.from}–{model.to}{' '}
         by {view.basis} year.{' '}
         <span>
-          <HatchSwatch /> uncertain in the source, or a deal total spread evenly over its delivery years.
+          <HatchSwatch /> uncertain in the source, or a deal total spread evenly over its delivery years (in the flows, only deals the years
+          shown cut: a deal delivered wholly inside them adds its exact total).
         </span>
       </p>
       {model.drill && (

@@ -73,7 +73,7 @@ function placeMarks(
       : l.supplier !== s.name
         ? `, supplier ${l.supplier}`
         : '';
-    const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${who}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', spread over delivery years' : ''}`;
+    const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${who}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', includes a share of deals the years shown cut (spread evenly over their delivery years)' : ''}`;
     // Keyed by what the link joins, not its position: after a filter change React then rewrites
     // only the links that moved, not every link after the first one added or removed.
     const key = `${l.source}>${l.target}>${l.supplier}`;

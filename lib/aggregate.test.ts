@@ -41,6 +41,32 @@ test('units by year: spread values are flagged, qualitative rows are missing, no
   assert.equal(byYear[1987].spread, false);
 });
 
+test('summed over years, a spread deal is spread only where the years shown cut its deliveries', () => {
+  // The T-62 deal delivers 150 tanks over 1982–1984, 50 a year by our rule.
+  const query = (by: ('year' | 'supplier')[], from?: number, to?: number) =>
+    aggregate([small], { by, measure: 'units', basis: 'delivery', filters: { recipients: ['iran'], designations: ['T-62'], from, to } });
+  assert.deepEqual(
+    [query(['supplier'])[0], query(['supplier'], 1980, 1990)[0]].map((r) => [r.value, r.spread]),
+    [
+      [150, false],
+      [150, false],
+    ],
+    'all its years shown: its exact total',
+  );
+  assert.deepEqual(
+    [query(['supplier'], 1983, 1990)[0], query(['supplier'], 1980, 1983)[0]].map((r) => [r.value, r.spread]),
+    [
+      [100, true],
+      [100, true],
+    ],
+    'a range that cuts it: part of a total spread by our rule',
+  );
+  assert.ok(
+    query(['year', 'supplier'], 1980, 1990).every((r) => r.spread),
+    'by year, every year of it is spread',
+  );
+});
+
 test('deals are counted once per group; aliases and case in filters', () => {
   const rows = aggregate([small], { by: ['supplier'], measure: 'deals', basis: 'delivery', filters: { suppliers: ['DPRK'] } });
   assert.deepEqual(

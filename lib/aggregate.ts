@@ -1,6 +1,6 @@
 import type { Deal } from './domain';
 import { ESTIMATED, SPREAD, type Facts } from './facts';
-import { combosOf, dealOrdered, encode, factsOf, selectFacts, type FactSource } from './fact-index';
+import { combosOf, dealOrdered, dealSpans, encode, factsOf, selectFacts, type FactSource } from './fact-index';
 import { byValue, MIXED, mergeTables, rowAt, type AggregateRow, type GroupTable } from './group-table';
 import type { AggregateQuery, Dimension } from './query';
 
@@ -35,6 +35,12 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
   const selected = selectFacts(facts, deals, query.filters);
   // Locals, not the imported bindings: bundlers turn those into a getter call per read.
   const [estimatedBit, spreadBit] = [ESTIMATED, SPREAD];
+  // Summed over years, a deal whose delivery years all lie in the range adds up to its exact total:
+  // its facts count as spread only where grouped by year, or where the range cuts the deal.
+  const byYear = by.includes('year');
+  const from = query.filters.from ?? -Infinity;
+  const to = query.filters.to ?? Infinity;
+  const span = byYear ? null : dealSpans(facts, deals.length);
   const { deal: dealOf, flags: factFlags } = facts;
   // At most one group per selected fact, and per key: accumulators sized to the smaller.
   const n = selected.length;
@@ -77,7 +83,7 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
         sum[g] += v;
         hasValue[g] = 1;
       }
-      flags[g] |= fact & spreadBit;
+      if ((fact & spreadBit) !== 0 && (span === null || span.first[deal] < from || span.last[deal] > to)) flags[g] |= spreadBit;
     }
     flags[g] |= fact & estimatedBit;
   }

@@ -28,7 +28,7 @@ export function bundleReadme(
     meta.measure ? `Measure: ${meta.measure.id} (${meta.measure.unit}). ${meta.measure.definition}` : '',
     ...(meta.measure?.caveats ?? []).map((c) => `  - ${c}`),
     '',
-    'Columns "uncertain" and "spread": the value includes numbers the source marks as uncertain, or a deal total divided evenly over its delivery years.',
+    'Columns "uncertain" and "spread": the value includes numbers the source marks as uncertain, or a deal total divided evenly over its delivery years (without a year column, only deals the year range cuts: a deal delivered wholly inside it adds its exact total).',
     '',
     `Cite as: ${meta.citation}`,
     '',

@@ -168,3 +168,24 @@ export function combosOf(facts: Facts, deals: Deal[], dims: Exclude<Dimension, '
   byDims.set(cacheKey, (found = { codes, count: Math.max(1, index.size) }));
   return found;
 }
+
+/**
+ * Each deal's first and last year among its facts (its delivery years, or its order year), once per
+ * register: whether a year range cuts a deal's deliveries (see spreadCut).
+ */
+export type DealSpans = { first: Int32Array; last: Int32Array };
+const spans = new WeakMap<Facts, DealSpans>();
+
+export function dealSpans(facts: Facts, dealCount: number): DealSpans {
+  let found = spans.get(facts);
+  if (found) return found;
+  const first = new Int32Array(dealCount).fill(2 ** 31 - 1);
+  const last = new Int32Array(dealCount).fill(-(2 ** 31));
+  for (let i = 0; i < facts.length; i++) {
+    const d = facts.deal[i];
+    if (facts.year[i] < first[d]) first[d] = facts.year[i];
+    if (facts.year[i] > last[d]) last[d] = facts.year[i];
+  }
+  spans.set(facts, (found = { first, last }));
+  return found;
+}

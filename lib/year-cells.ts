@@ -1,5 +1,6 @@
 import { aggregateFacts, aggregateTable, type FirstSeen } from './aggregate';
-import { combosOf, encode, factsOf, type FactSource } from './fact-index';
+import { SPREAD } from './facts';
+import { combosOf, dealSpans, encode, factsOf, selectFacts, type FactSource } from './fact-index';
 import type { GroupTable } from './group-table';
 import type { AggregateQuery, Dimension } from './query';
 
@@ -22,6 +23,9 @@ type YearCells = {
   /** Per dimension: each cell's code in `names` (the register's dictionary of that dimension). */
   codes: Int32Array[];
   names: (string | number)[][];
+  /** The first and last delivery years of the deals whose spread values a cell holds (see spreadCut). */
+  spreadFirst: Int32Array;
+  spreadLast: Int32Array;
 };
 
 /** Kept per register (weakly) and filters; a few sets of filters each (each is ~1–3 MB on the whole register). */
@@ -51,12 +55,35 @@ function yearCells(source: FactSource, query: AggregateQuery, dims: NonYear[]): 
     year[c] = facts.year[cells.first[c]];
   }
   const encoded = dims.map((d) => encode(facts, source.deals, d));
+  // For each cell, the span of the deals it holds spread values of: a range that cuts one of them
+  // makes the summed value partly an estimate (aggregate.ts says the same of facts).
+  const spreadSpans = () => {
+    const spreadFirst = new Int32Array(n).fill(2 ** 31 - 1);
+    const spreadLast = new Int32Array(n).fill(-(2 ** 31));
+    let [minYear, maxYear] = [0, 0];
+    for (let c = 0; c < n; c++) {
+      if (c === 0 || year[c] < minYear) minYear = year[c];
+      if (c === 0 || year[c] > maxYear) maxYear = year[c];
+    }
+    const yearSpan = maxYear - minYear + 1;
+    const cellOf = new Map<number, number>();
+    for (let c = 0; c < n; c++) cellOf.set(combo[c] * yearSpan + year[c] - minYear, c);
+    const span = dealSpans(facts, source.deals.length);
+    for (const i of selectFacts(facts, source.deals, allYears)) {
+      if ((facts.flags[i] & SPREAD) === 0) continue;
+      const c = cellOf.get(combos.codes[i] * yearSpan + facts.year[i] - minYear)!;
+      const d = facts.deal[i];
+      if (span.first[d] < spreadFirst[c]) spreadFirst[c] = span.first[d];
+      if (span.last[d] > spreadLast[c]) spreadLast[c] = span.last[d];
+    }
+    return { spreadFirst, spreadLast };
+  };
   const codes = encoded.map((e) => {
     const out = new Int32Array(n);
     for (let c = 0; c < n; c++) out[c] = e.codes[cells.first[c]];
     return out;
   });
-  const made = { cells, combo, comboCount: combos.count, year, codes, names: encoded.map((e) => e.names) };
+  const made = { cells, combo, comboCount: combos.count, year, codes, names: encoded.map((e) => e.names), ...spreadSpans() };
   if (byKey.size >= KEPT_PER_REGISTER) byKey.delete(byKey.keys().next().value!);
   byKey.set(key, made);
   return made;
@@ -112,7 +139,7 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
   const { by, measure } = query;
   const cellsCannot = measure === 'deals' || (measure === 'units' && !by.includes('category'));
   if (sources.length !== 1 || by.includes('year') || cellsCannot) return aggregateTable(sources, query);
-  const { cells, combo, comboCount, year, codes, names } = yearCells(sources[0], query, by as NonYear[]);
+  const { cells, combo, comboCount, year, codes, names, spreadFirst, spreadLast } = yearCells(sources[0], query, by as NonYear[]);
   const from = query.filters.from ?? -Infinity;
   const to = query.filters.to ?? Infinity;
   const groupOf = new Int32Array(comboCount).fill(-1);
@@ -135,7 +162,9 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
       valued[g] = 1;
     }
     missing[g] += cellMissing[c];
-    flags[g] |= cellFlags[c];
+    // Spread only where the range cuts one of the cell's spread deals (see spreadSpans).
+    const cut = spreadFirst[c] < from || spreadLast[c] > to;
+    flags[g] |= cut ? cellFlags[c] : cellFlags[c] & ~SPREAD;
   }
   const n = firstCell.length;
   const value = new Float64Array(n);
