@@ -57,11 +57,13 @@ function encodeColumns(keys: string[][]): { codes: Int32Array[]; names: string[]
     const index = new Map<string, number>();
     const dictionary: string[] = [];
     names.push(dictionary);
-    return Int32Array.from(column, (name) => {
+    const codes = new Int32Array(column.length);
+    column.forEach((name, g) => {
       let c = index.get(name);
       if (c === undefined) index.set(name, (c = dictionary.push(name) - 1));
-      return c;
+      codes[g] = c;
     });
+    return codes;
   });
   return { codes, names };
 }
