@@ -16,7 +16,7 @@ const DENSE_LIMIT = 1 << 20;
  * Accumulators are typed arrays indexed by group number, so the loop over facts allocates nothing;
  * the table's columns are filled once at the end, in the order groups were first seen.
  */
-function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number): FirstSeen {
+function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number, withSpans = false): Grouped {
   const { by, measure } = query;
   const encoded = by.map((d) => encode(facts, deals, d));
   const categories = encode(facts, deals, 'category').codes;
@@ -37,10 +37,9 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
   const [estimatedBit, spreadBit] = [ESTIMATED, SPREAD];
   // Summed over years, a deal whose delivery years all lie in the range adds up to its exact total:
   // its facts count as spread only where grouped by year, or where the range cuts the deal.
-  const byYear = by.includes('year');
   const from = query.filters.from ?? -Infinity;
   const to = query.filters.to ?? Infinity;
-  const span = byYear ? null : dealSpans(facts, deals.length);
+  const span = years && !withSpans ? null : dealSpans(facts, deals.length);
   const { deal: dealOf, flags: factFlags } = facts;
   // At most one group per selected fact, and per key: accumulators sized to the smaller.
   const n = selected.length;
@@ -53,6 +52,9 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
   const lastDeal = new Int32Array(most);
   const flags = new Uint8Array(most);
   const category = new Int32Array(most);
+  // Asked for (year cells): each group's earliest and latest year among the deals it holds spread values of.
+  const spreadFirst = withSpans ? new Int32Array(most).fill(2 ** 31 - 1) : null;
+  const spreadLast = withSpans ? new Int32Array(most).fill(-(2 ** 31)) : null;
   const dealSets: Set<number>[] = [];
   let groups = 0;
   for (let s = 0; s < n; s++) {
@@ -83,7 +85,13 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
         sum[g] += v;
         hasValue[g] = 1;
       }
-      if ((fact & spreadBit) !== 0 && (span === null || span.first[deal] < from || span.last[deal] > to)) flags[g] |= spreadBit;
+      if ((fact & spreadBit) !== 0) {
+        if (years || span!.first[deal] < from || span!.last[deal] > to) flags[g] |= spreadBit;
+        if (spreadFirst && spreadLast) {
+          if (span!.first[deal] < spreadFirst[g]) spreadFirst[g] = span!.first[deal];
+          if (span!.last[deal] > spreadLast[g]) spreadLast[g] = span!.last[deal];
+        }
+      }
     }
     flags[g] |= fact & estimatedBit;
   }
@@ -108,15 +116,22 @@ function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, den
     missing: missing.subarray(0, groups),
     flags: flags.subarray(0, groups),
     first: first.subarray(0, groups),
+    ...(spreadFirst && spreadLast && { spreadFirst: spreadFirst.subarray(0, groups), spreadLast: spreadLast.subarray(0, groups) }),
   };
 }
 
-/** A table whose groups also name the first fact of each (groups come in the order first seen, so ascending). */
-export type FirstSeen = GroupTable & { first: Int32Array };
+/** A register's groups, each naming its first fact (groups come in the order first seen, so ascending). */
+type Grouped = GroupTable & { first: Int32Array; spreadFirst?: Int32Array; spreadLast?: Int32Array };
 
-/** One register's groups with the first fact of each: what year cells are made of (see year-cells.ts). */
+/**
+ * One register's groups with the first fact of each, and the earliest and latest year of the deals
+ * each holds spread values of (a year range that cuts one makes a sum over years partly an
+ * estimate): what year cells are made of (see year-cells.ts).
+ */
+export type FirstSeen = GroupTable & { first: Int32Array; spreadFirst: Int32Array; spreadLast: Int32Array };
+
 export function aggregateFacts(facts: Facts, deals: Deal[], query: AggregateQuery): FirstSeen {
-  return aggregateSource(facts, deals, query, DENSE_LIMIT);
+  return aggregateSource(facts, deals, query, DENSE_LIMIT, true) as FirstSeen;
 }
 
 /**

@@ -171,7 +171,7 @@ export function combosOf(facts: Facts, deals: Deal[], dims: Exclude<Dimension, '
 
 /**
  * Each deal's first and last year among its facts (its delivery years, or its order year), once per
- * register: whether a year range cuts a deal's deliveries (see spreadCut).
+ * register: whether a year range cuts a deal's deliveries (see aggregate.ts).
  */
 export type DealSpans = { first: Int32Array; last: Int32Array };
 const spans = new WeakMap<Facts, DealSpans>();

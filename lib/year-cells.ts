@@ -1,7 +1,8 @@
 import { aggregateFacts, aggregateTable, type FirstSeen } from './aggregate';
 import { SPREAD } from './facts';
-import { combosOf, dealSpans, encode, factsOf, selectFacts, type FactSource } from './fact-index';
+import { combosOf, encode, factsOf, type FactSource } from './fact-index';
 import type { GroupTable } from './group-table';
+import { perRegister } from './per-register';
 import type { AggregateQuery, Dimension } from './query';
 
 /**
@@ -23,70 +24,32 @@ type YearCells = {
   /** Per dimension: each cell's code in `names` (the register's dictionary of that dimension). */
   codes: Int32Array[];
   names: (string | number)[][];
-  /** The first and last delivery years of the deals whose spread values a cell holds (see spreadCut). */
-  spreadFirst: Int32Array;
-  spreadLast: Int32Array;
 };
 
-/** Kept per register (weakly) and filters; a few sets of filters each (each is ~1–3 MB on the whole register). */
-const KEPT_PER_REGISTER = 8;
-const kept = new WeakMap<object, Map<string, YearCells>>();
+/** Kept per register and filters but the years: eight, the Sankey's and the bars' of four views (~2.2 MB for the whole register's Sankey). */
+const kept = perRegister<YearCells>(8);
 
 function yearCells(source: FactSource, query: AggregateQuery, dims: NonYear[]): YearCells {
   const facts = factsOf(source, query.basis);
   const allYears = { ...query.filters, from: undefined, to: undefined };
-  const key = JSON.stringify([dims, query.measure, allYears]);
-  let byKey = kept.get(facts);
-  if (!byKey) kept.set(facts, (byKey = new Map()));
-  const known = byKey.get(key);
-  if (known) {
-    // Most recently used last: the first is the one to let go.
-    byKey.delete(key);
-    byKey.set(key, known);
-    return known;
-  }
-  const cells = aggregateFacts(facts, source.deals, { ...query, by: [...dims, 'year'], filters: allYears });
-  const combos = combosOf(facts, source.deals, dims);
-  const n = cells.length;
-  const combo = new Int32Array(n);
-  const year = new Int32Array(n);
-  for (let c = 0; c < n; c++) {
-    combo[c] = combos.codes[cells.first[c]];
-    year[c] = facts.year[cells.first[c]];
-  }
-  const encoded = dims.map((d) => encode(facts, source.deals, d));
-  // For each cell, the span of the deals it holds spread values of: a range that cuts one of them
-  // makes the summed value partly an estimate (aggregate.ts says the same of facts).
-  const spreadSpans = () => {
-    const spreadFirst = new Int32Array(n).fill(2 ** 31 - 1);
-    const spreadLast = new Int32Array(n).fill(-(2 ** 31));
-    let [minYear, maxYear] = [0, 0];
+  return kept(facts, JSON.stringify([dims, query.measure, allYears]), () => {
+    const cells = aggregateFacts(facts, source.deals, { ...query, by: [...dims, 'year'], filters: allYears });
+    const combos = combosOf(facts, source.deals, dims);
+    const n = cells.length;
+    const combo = new Int32Array(n);
+    const year = new Int32Array(n);
     for (let c = 0; c < n; c++) {
-      if (c === 0 || year[c] < minYear) minYear = year[c];
-      if (c === 0 || year[c] > maxYear) maxYear = year[c];
+      combo[c] = combos.codes[cells.first[c]];
+      year[c] = facts.year[cells.first[c]];
     }
-    const yearSpan = maxYear - minYear + 1;
-    const cellOf = new Map<number, number>();
-    for (let c = 0; c < n; c++) cellOf.set(combo[c] * yearSpan + year[c] - minYear, c);
-    const span = dealSpans(facts, source.deals.length);
-    for (const i of selectFacts(facts, source.deals, allYears)) {
-      if ((facts.flags[i] & SPREAD) === 0) continue;
-      const c = cellOf.get(combos.codes[i] * yearSpan + facts.year[i] - minYear)!;
-      const d = facts.deal[i];
-      if (span.first[d] < spreadFirst[c]) spreadFirst[c] = span.first[d];
-      if (span.last[d] > spreadLast[c]) spreadLast[c] = span.last[d];
-    }
-    return { spreadFirst, spreadLast };
-  };
-  const codes = encoded.map((e) => {
-    const out = new Int32Array(n);
-    for (let c = 0; c < n; c++) out[c] = e.codes[cells.first[c]];
-    return out;
+    const encoded = dims.map((d) => encode(facts, source.deals, d));
+    const codes = encoded.map((e) => {
+      const out = new Int32Array(n);
+      for (let c = 0; c < n; c++) out[c] = e.codes[cells.first[c]];
+      return out;
+    });
+    return { cells, combo, comboCount: combos.count, year, codes, names: encoded.map((e) => e.names) };
   });
-  const made = { cells, combo, comboCount: combos.count, year, codes, names: encoded.map((e) => e.names), ...spreadSpans() };
-  if (byKey.size >= KEPT_PER_REGISTER) byKey.delete(byKey.keys().next().value!);
-  byKey.set(key, made);
-  return made;
 }
 
 /**
@@ -139,7 +102,8 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
   const { by, measure } = query;
   const cellsCannot = measure === 'deals' || (measure === 'units' && !by.includes('category'));
   if (sources.length !== 1 || by.includes('year') || cellsCannot) return aggregateTable(sources, query);
-  const { cells, combo, comboCount, year, codes, names, spreadFirst, spreadLast } = yearCells(sources[0], query, by as NonYear[]);
+  const { cells, combo, comboCount, year, codes, names } = yearCells(sources[0], query, by as NonYear[]);
+  const { spreadFirst, spreadLast } = cells;
   const from = query.filters.from ?? -Infinity;
   const to = query.filters.to ?? Infinity;
   const groupOf = new Int32Array(comboCount).fill(-1);
@@ -162,7 +126,7 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
       valued[g] = 1;
     }
     missing[g] += cellMissing[c];
-    // Spread only where the range cuts one of the cell's spread deals (see spreadSpans).
+    // Spread only where the range cuts one of the deals the cell holds spread values of (see FirstSeen).
     const cut = spreadFirst[c] < from || spreadLast[c] > to;
     flags[g] |= cut ? cellFlags[c] : cellFlags[c] & ~SPREAD;
   }

@@ -1,5 +1,6 @@
 import { aggregate, type FactSource } from '../aggregate';
-import { CATEGORIES, type Deal } from '../domain';
+import { CATEGORIES } from '../domain';
+import { perRegister } from '../per-register';
 import type { AggregateQuery } from '../query';
 
 /**
@@ -10,20 +11,12 @@ import type { AggregateQuery } from '../query';
 export function paletteOrder(sources: FactSource[], query: Omit<AggregateQuery, 'by'>, stack: 'supplier' | 'category'): string[] {
   if (stack === 'category') return [...CATEGORIES];
   const allYears = { ...query, filters: { ...query.filters, from: undefined, to: undefined } };
+  const order = () =>
+    aggregate(sources, { ...allYears, by: ['supplier'] })
+      .filter((r) => r.value !== null && r.value > 0)
+      .map((r) => String(r.keys.supplier));
   // The same for every year range: kept per register (one-register views, the usual case).
-  const cache =
-    sources.length === 1 ? (cached.get(sources[0].deals) ?? cached.set(sources[0].deals, new Map()).get(sources[0].deals)!) : null;
-  const key = JSON.stringify(allYears);
-  const known = cache?.get(key);
-  if (known) return known;
-  const order = aggregate(sources, { ...allYears, by: ['supplier'] })
-    .filter((r) => r.value !== null && r.value > 0)
-    .map((r) => String(r.keys.supplier));
-  if (cache) {
-    if (cache.size >= 64) cache.delete(cache.keys().next().value!);
-    cache.set(key, order);
-  }
-  return order;
+  return sources.length === 1 ? kept(sources[0].deals, JSON.stringify(allYears), order) : order();
 }
 
-const cached = new WeakMap<Deal[], Map<string, string[]>>();
+const kept = perRegister<string[]>(64);

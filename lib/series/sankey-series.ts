@@ -50,10 +50,14 @@ export type SankeySeries = {
   others: Partial<Record<'origin' | 'supplier' | 'recipient', string[]>>;
 };
 
-/** Each column's names as codes into a dictionary (what cells give ready-made; tables from facts do not). */
-function encodeColumns(keys: string[][]): { codes: Int32Array[]; names: string[][] } {
+/**
+ * The groups' four names (origin, supplier, category, recipient) as codes into a dictionary per
+ * column: ready-made when summed from cells, encoded here when grouped from facts.
+ */
+function columnCodes(groups: SumTable): { codes: Int32Array[]; names: string[][] } {
+  if (groups.codes && groups.names) return { codes: groups.codes, names: groups.names as string[][] };
   const names: string[][] = [];
-  const codes = keys.map((column) => {
+  const codes = (groups.keys as string[][]).map((column) => {
     const index = new Map<string, number>();
     const dictionary: string[] = [];
     names.push(dictionary);
@@ -101,8 +105,7 @@ export function buildSankeySeries(
   const grouped: AggregateQuery = { ...query, by: ['origin', 'supplier', 'category', 'recipient'] };
   const table: SumTable = fromCells ? rangeSums(sources, grouped) : aggregateTable(sources, grouped);
   // These four dimensions' values are names (only the year is a number).
-  const { codes, names } =
-    table.codes && table.names ? { codes: table.codes, names: table.names as string[][] } : encodeColumns(table.keys as string[][]);
+  const { codes, names } = columnCodes(table);
   const { value } = table;
   // Totals per country on each side, over the groups drawn (NaN, no figure, is not drawn).
   const SIDES = [0, 1, 3] as const;
@@ -259,29 +262,26 @@ export function sankeyFlows(groups: SumTable): SankeyFlow[] {
  */
 export function sankeyTableSize(groups: SumTable, withOrigin: boolean): number {
   if (withOrigin) return groups.length;
-  const { codes, names } = groups;
-  if (codes && names) {
-    // From the codes, without naming ~7,000 groups: each group is a row unless some re-export merges.
-    let noReexport = true;
-    for (let g = 0; g < groups.length && noReexport; g++) noReexport = names[0][codes[0][g]] === names[1][codes[1][g]];
-    if (noReexport) return groups.length;
-  }
-  const [origins, suppliers, categories, recipients] = groups.keys;
-  if (origins.every((o, g) => o === suppliers[g])) return groups.length;
-  return new Set(suppliers.map((s, g) => `${s}\u0000${categories[g]}\u0000${recipients[g]}`)).size;
+  const { codes, names } = columnCodes(groups);
+  const [origins, suppliers, categories, recipients] = codes;
+  // Each group is a row unless some group's origin is not its supplier (a re-export, merged in).
+  let reexports = false;
+  for (let g = 0; g < groups.length && !reexports; g++) reexports = names[0][origins[g]] !== names[1][suppliers[g]];
+  if (!reexports) return groups.length;
+  const [nc, nr] = [names[2].length, names[3].length];
+  const rows = new Set<number>();
+  for (let g = 0; g < groups.length; g++) rows.add((suppliers[g] * nc + categories[g]) * nr + recipients[g]);
+  return rows.size;
 }
 
-/** Every country the groups name, as origin, supplier or recipient. */
+/** Every country the groups name, as origin, supplier or recipient (each code once, not each group's name). */
 export function sankeyCountries(groups: SumTable): Set<string> {
-  const names = new Set<string>();
+  const { codes, names } = columnCodes(groups);
+  const countries = new Set<string>();
   for (const k of [0, 1, 3]) {
-    const { codes, names: dictionary } = groups;
-    if (codes && dictionary) {
-      // Each code once, not each of ~7,000 groups' names.
-      const seen = new Uint8Array(dictionary[k].length);
-      for (const c of codes[k]) seen[c] = 1;
-      seen.forEach((s, c) => s && names.add(String(dictionary[k][c])));
-    } else for (const name of groups.keys[k]) names.add(String(name));
+    const seen = new Uint8Array(names[k].length);
+    for (const c of codes[k]) seen[c] = 1;
+    seen.forEach((s, c) => s && countries.add(names[k][c]));
   }
-  return names;
+  return countries;
 }
