@@ -19,7 +19,7 @@ async function scriptBytes(page: Page, url: string): Promise<number> {
  * the page, not around Playwright's calls: finding the clicked button among ~1,400 chart marks
  * (role=button) took Playwright ~30 ms, which would have been counted as the app's time.
  */
-type Navigation = {
+export type Navigation = {
   /** From the user's event to the first frame painted after the new view. */
   inPage: number;
   /** From the user's event to the end of the server's answer (the RSC payload). */
@@ -28,7 +28,7 @@ type Navigation = {
   driven: number;
 };
 
-async function navigate(page: Page, act: () => Promise<void>): Promise<Navigation> {
+export async function navigate(page: Page, act: () => Promise<void>): Promise<Navigation> {
   // A string, not a function: the TypeScript loader would wrap a named function in a helper the page lacks.
   // The resource timing buffer holds 250 entries: emptied per navigation, its last RSC entry is this one's.
   await page.evaluate(`{
@@ -65,6 +65,23 @@ async function navigate(page: Page, act: () => Promise<void>): Promise<Navigatio
   return { inPage, answered, driven: performance.now() - t };
 }
 
+/** The whole register over 1950–2024, where the filter changes are timed. */
+export const WHOLE_REGISTER = '/?ds=register-all-2025-03&from=1950&to=2024';
+
+/** A filter change: a new first year, so the server computes a new view (unless it was seen before). */
+export function changeFirstYear(page: Page, year: number): Promise<Navigation> {
+  return navigate(page, async () => {
+    const from = page.getByTestId('year-from');
+    await from.fill(String(year));
+    await from.press('Enter');
+  });
+}
+
+/** The same page again with an unchanged filter: the pressed "supplier" toggle re-requests the same URL. */
+export function reRenderUnchanged(page: Page): Promise<Navigation> {
+  return navigate(page, () => page.getByRole('button', { name: 'supplier', exact: true }).click());
+}
+
 export async function benchBrowser(server: BenchServer, runs: number): Promise<Row[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -74,20 +91,14 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const dashJs = await scriptBytes(page, server.url + DASHBOARD);
     const emptyJs = await scriptBytes(await browser.newPage(), `${server.url}/baseline`);
-    await page.goto(`${server.url}/?ds=register-all-2025-03&from=1950&to=2024`, { waitUntil: 'networkidle' });
+    await page.goto(server.url + WHOLE_REGISTER, { waitUntil: 'networkidle' });
     const changed: Navigation[] = [];
     const unchanged: Navigation[] = [];
     // Two untimed rounds first: the first navigations compile the client code and warm the server.
     const WARM_UP = 2;
     for (let i = -WARM_UP; i < runs; i++) {
-      // A filter change: a new first year, so the server computes a new view.
-      const c = await navigate(page, async () => {
-        const from = page.getByTestId('year-from');
-        await from.fill(String(1951 + WARM_UP + i));
-        await from.press('Enter');
-      });
-      // The same page again with an unchanged filter: the pressed "supplier" toggle re-requests the same URL.
-      const u = await navigate(page, () => page.getByRole('button', { name: 'supplier', exact: true }).click());
+      const c = await changeFirstYear(page, 1951 + WARM_UP + i);
+      const u = await reRenderUnchanged(page);
       if (i < 0) continue;
       changed.push(c);
       unchanged.push(u);
@@ -96,12 +107,7 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
     // difference is the browser's (for information: where the time of a change goes).
     const again: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const r = await navigate(page, async () => {
-        const from = page.getByTestId('year-from');
-        await from.fill(String(1951 + WARM_UP + i));
-        await from.press('Enter');
-      });
-      again.push(r.inPage);
+      again.push((await changeFirstYear(page, 1951 + WARM_UP + i)).inPage);
     }
     const c = median(changed.map((x) => x.inPage));
     const u = median(unchanged.map((x) => x.inPage));

@@ -44,15 +44,23 @@ function timeInProcess(which: Contender, copies: number, runs: number): Timed {
   return { median, outsideGc };
 }
 
+type Plan = { contender: Contender; copies: number; processes: number; runs: number };
+
 /**
- * The median over `processes` fresh processes per contender, alternated so the machine's noise hits
- * them alike (`times`); `outsideGc` holds the same medians less the collector's pauses.
+ * Fresh processes for every plan, interleaved round by round (one process of each plan per round,
+ * while it has rounds left), so that the machine's drift hits the single and the ten-fold runs, and
+ * both contenders, alike; each plan's median over its processes, and the same less the collector's
+ * pauses. Timed one plan after the other, the ten-fold growth moved with whatever else the machine
+ * was doing meanwhile (1.43 in one run whose single-register runs fell in a quiet minute).
  */
-function timeIsolated(contenders: Contender[], copies: number, processes: number, runs: number) {
-  const per: Record<string, Timed[]> = Object.fromEntries(contenders.map((c) => [c, []]));
-  for (let p = 0; p < processes; p++) for (const c of contenders) per[c].push(timeInProcess(c, copies, runs));
-  const of = (pick: (t: Timed) => number) => Object.fromEntries(contenders.map((c) => [c, median(per[c].map(pick))]));
-  return { times: of((t) => t.median), outsideGc: of((t) => t.outsideGc) };
+function timeInterleaved(plans: Plan[]): { times: number; outsideGc: number }[] {
+  const per = plans.map(() => [] as Timed[]);
+  const rounds = Math.max(...plans.map((p) => p.processes));
+  for (let r = 0; r < rounds; r++)
+    plans.forEach((p, i) => {
+      if (r < p.processes) per[i].push(timeInProcess(p.contender, p.copies, p.runs));
+    });
+  return per.map((t) => ({ times: median(t.map((x) => x.median)), outsideGc: median(t.map((x) => x.outsideGc)) }));
 }
 
 /** Returns the median ingest time of the register, for the upload benchmark's baseline. */
@@ -61,13 +69,18 @@ export function benchIngest(): number {
   const row = (what: string, ms: number, baseline: string, ratio: string) => rows.push([what, ms.toFixed(1), baseline, ratio]);
   const bytes = readFileSync(REGISTER);
 
-  const { times: iso, outsideGc: isoGc } = timeIsolated(['papa', 'ingest'], 1, PROCESSES, RUNS);
-  const { times: iso10, outsideGc: iso10Gc } = timeIsolated(
-    ['papa', 'ingest'],
-    10,
-    Math.max(3, Math.floor(PROCESSES / 2)),
-    Math.max(3, Math.floor(RUNS / 3)),
-  );
+  const single = { copies: 1, processes: PROCESSES, runs: RUNS };
+  const tenfold = { copies: 10, processes: PROCESSES, runs: Math.max(3, Math.floor(RUNS / 3)) };
+  const [papa1, ingest1, papa10, ingest10] = timeInterleaved([
+    { contender: 'papa', ...single },
+    { contender: 'ingest', ...single },
+    { contender: 'papa', ...tenfold },
+    { contender: 'ingest', ...tenfold },
+  ]);
+  const iso = { papa: papa1.times, ingest: ingest1.times };
+  const isoGc = { papa: papa1.outsideGc, ingest: ingest1.outsideGc };
+  const iso10 = { papa: papa10.times, ingest: ingest10.times };
+  const iso10Gc = { papa: papa10.outsideGc, ingest: ingest10.outsideGc };
 
   const ingested = ingestRegister(bytes);
   const iranIraq = {
@@ -119,7 +132,7 @@ export function benchIngest(): number {
   row('for information: ingest, same heap', shared.ingest, 'papaparse', `${(shared.ingest / shared.papa).toFixed(2)}×`);
 
   printTable(
-    `Ingest and aggregation (parse and ingest: median of ${PROCESSES} fresh processes each, alternated, each the median of ${RUNS} runs)`,
+    `Ingest and aggregation (parse and ingest: median of ${PROCESSES} fresh processes each, single and ten-fold alternated, each the median of ${RUNS} runs, ${tenfold.runs} ten-fold)`,
     rows,
   );
   return iso.ingest;
