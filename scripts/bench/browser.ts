@@ -1,5 +1,5 @@
 // Browser figures in Debian's Chromium: first-load JavaScript, and a filter change on the full register.
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, type BenchServer, type Row } from './util';
 import { DASHBOARD } from './server';
 
@@ -71,6 +71,11 @@ export async function navigate(page: Page, act: () => Promise<void>): Promise<Na
   return { inPage, answered, driven };
 }
 
+/** Debian's Chromium, as the benchmark drives it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+}
+
 /** The whole register over 1950–2024, where the filter changes are timed. */
 export const WHOLE_REGISTER = '/?ds=register-all-2025-03&from=1950&to=2024';
 
@@ -89,10 +94,7 @@ export function reRenderUnchanged(page: Page): Promise<Navigation> {
 }
 
 export async function benchBrowser(server: BenchServer, runs: number): Promise<Row[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const dashJs = await scriptBytes(page, server.url + DASHBOARD);

@@ -6,8 +6,7 @@
 //   node --import tsx scripts/bench/paired-css.ts '{"base":"","no hatching":"[data-testid$=hatching]{display:none}"}' [rounds]
 //
 // Needs a build (`npx next build`) and ../shared/data/sipri.
-import { chromium } from '@playwright/test';
-import { changeFirstYear, reRenderUnchanged, WHOLE_REGISTER, type Navigation } from './browser';
+import { changeFirstYear, launchChromium, reRenderUnchanged, WHOLE_REGISTER, type Navigation } from './browser';
 import { BenchServer, median, printTable } from './util';
 
 async function main() {
@@ -15,10 +14,7 @@ async function main() {
   const rounds = Number(process.argv[3] ?? 15);
   const server = new BenchServer(Number(process.env.BENCH_PORT ?? 3300));
   await server.start();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url + WHOLE_REGISTER, { waitUntil: 'networkidle' });
