@@ -71,6 +71,16 @@ export async function navigate(page: Page, act: () => Promise<void>): Promise<Na
   return { inPage, answered, driven };
 }
 
+/**
+ * Where navigations' time goes: the median time until the server's answer had arrived, and the
+ * browser's work after it to the painted frame. Now and then a navigation leaves no resource entry
+ * (its figures are NaN): those are left out, and `n` says how many were timed.
+ */
+export function splitAtAnswer(runs: Navigation[]): { answered: number; after: number; n: number } {
+  const timed = runs.filter((x) => Number.isFinite(x.answered));
+  return { answered: median(timed.map((x) => x.answered)), after: median(timed.map((x) => x.inPage - x.answered)), n: timed.length };
+}
+
 /** Debian's Chromium, as the benchmark drives it. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -122,13 +132,7 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
     const a = median(again);
     const cd = median(changed.map((x) => x.driven));
     const ud = median(unchanged.map((x) => x.driven));
-    // Where a change's time goes: until the server's answer has arrived, and the browser's after it.
-    // Now and then a navigation leaves no resource entry (its figures are NaN): those are left out.
-    const split = (runs: Navigation[]) => {
-      const timed = runs.filter((x) => Number.isFinite(x.answered));
-      return { answered: median(timed.map((x) => x.answered)), after: median(timed.map((x) => x.inPage - x.answered)), n: timed.length };
-    };
-    const [cs, us] = [split(changed), split(unchanged)];
+    const [cs, us] = [splitAtAnswer(changed), splitAtAnswer(unchanged)];
     return [
       ['first-load JS, empty page /baseline', `${(emptyJs / 1024).toFixed(0)} KiB`, '—', 'baseline'],
       ['first-load JS, dashboard', `${(dashJs / 1024).toFixed(0)} KiB`, '/baseline', `${(dashJs / emptyJs).toFixed(2)}× (target ≤ 2×)`],

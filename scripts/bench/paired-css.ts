@@ -6,7 +6,7 @@
 //   node --import tsx scripts/bench/paired-css.ts '{"base":"","no hatching":"[data-testid$=hatching]{display:none}"}' [rounds]
 //
 // Needs a build (`npx next build`) and ../shared/data/sipri.
-import { changeFirstYear, launchChromium, reRenderUnchanged, WHOLE_REGISTER, type Navigation } from './browser';
+import { changeFirstYear, launchChromium, reRenderUnchanged, splitAtAnswer, WHOLE_REGISTER, type Navigation } from './browser';
 import { BenchServer, median, printTable } from './util';
 
 async function main() {
@@ -37,8 +37,8 @@ async function main() {
         runs[mode].unchanged.push(unchanged);
       }
     const ms = (xs: Navigation[]) => median(xs.map((x) => x.inPage));
-    // The browser's share: from the end of the server's answer to the painted frame.
-    const after = (xs: Navigation[]) => median(xs.filter((x) => Number.isFinite(x.answered)).map((x) => x.inPage - x.answered));
+    // The browser's share: from the end of the server's answer to the painted frame (less noisy).
+    const after = (xs: Navigation[]) => splitAtAnswer(xs).after;
     printTable(
       `Paired runs, ${rounds} rounds per mode (event → painted frame, whole register)`,
       Object.entries(runs).map(([mode, { changed, unchanged }]) => [
