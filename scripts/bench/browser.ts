@@ -73,8 +73,10 @@ export async function navigate(page: Page, act: () => Promise<void>): Promise<Na
 
 /**
  * Where navigations' time goes: the median time until the server's answer had arrived, and the
- * browser's work after it to the painted frame. Now and then a navigation leaves no resource entry
- * (its figures are NaN): those are left out, and `n` says how many were timed.
+ * browser's work after it to the painted frame. React renders from the answer's first chunks, so
+ * the frame is now and then painted before the answer's last byte (that navigation's share is then
+ * negative): an approximate split, read as medians. Now and then a navigation leaves no resource
+ * entry (its figures are NaN): those are left out, and `n` says how many were timed.
  */
 export function splitAtAnswer(runs: Navigation[]): { answered: number; after: number; n: number } {
   const timed = runs.filter((x) => Number.isFinite(x.answered));
