@@ -26,7 +26,7 @@ test('the project format reads with no report entries', () => {
   assert.equal(small.report.error, null);
   assert.equal(small.report.format, 'arms-register');
   assert.deepEqual(small.report.entries, []);
-  assert.equal(small.deals[1].origin, 'Soviet Union');
+  assert.equal(small.deals.at(1).origin, 'Soviet Union');
 });
 
 test('units by year: spread values are flagged, qualitative rows are missing, not zero', () => {

@@ -1,4 +1,4 @@
-import type { Deal } from './domain';
+import type { DealTable } from './deal-table';
 import { ESTIMATED, SPREAD, type Facts } from './facts';
 import { combosOf, dealOrdered, dealSpans, encode, factsOf, selectFacts, type FactSource } from './fact-index';
 import { byValue, MIXED, mergeTables, rowAt, type AggregateRow, type GroupTable } from './group-table';
@@ -16,7 +16,7 @@ const DENSE_LIMIT = 1 << 20;
  * Accumulators are typed arrays indexed by group number, so the loop over facts allocates nothing;
  * the table's columns are filled once at the end, in the order groups were first seen.
  */
-function aggregateSource(facts: Facts, deals: Deal[], query: AggregateQuery, denseLimit: number, withSpans = false): Grouped {
+function aggregateSource(facts: Facts, deals: DealTable, query: AggregateQuery, denseLimit: number, withSpans = false): Grouped {
   const { by, measure } = query;
   const encoded = by.map((d) => encode(facts, deals, d));
   const categories = encode(facts, deals, 'category').codes;
@@ -130,7 +130,7 @@ type Grouped = GroupTable & { first: Int32Array; spreadFirst?: Int32Array; sprea
  */
 export type FirstSeen = GroupTable & { first: Int32Array; spreadFirst: Int32Array; spreadLast: Int32Array };
 
-export function aggregateFacts(facts: Facts, deals: Deal[], query: AggregateQuery): FirstSeen {
+export function aggregateFacts(facts: Facts, deals: DealTable, query: AggregateQuery): FirstSeen {
   return aggregateSource(facts, deals, query, DENSE_LIMIT, true) as FirstSeen;
 }
 

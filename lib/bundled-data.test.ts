@@ -39,7 +39,7 @@ for (const [file, count] of Object.entries(REGISTERS)) {
 test('the quoted register: totals a reader can check by hand', () => {
   const data = ingestRegister(read('nk-iran-sipri-register-1982-1987.csv'));
   const units = (description: string) =>
-    data.deals.filter((d) => d.description === description).reduce((s, d) => s + (d.delivered ?? 0), 0);
+    [...data.deals].filter((d) => d.description === description).reduce((s, d) => s + (d.delivered ?? 0), 0);
   assert.equal(units('anti-tank missile'), 4000);
   assert.equal(units('patrol craft'), 3);
   const byCategory = aggregate([data], {
@@ -70,11 +70,11 @@ test('rows without quantities count as deals and never become zero units', () =>
 
 test('the re-export chain keeps its origin: Soviet Union → North Korea → Iran', () => {
   const data = ingestRegister(read('missiles-1985-1988.csv'));
-  const resold = data.deals.find((d) => d.origin === 'Soviet Union');
+  const resold = [...data.deals].find((d) => d.origin === 'Soviet Union');
   assert.equal(resold?.supplier, 'North Korea');
   assert.equal(resold?.recipient, 'Iran');
   assert.equal(resold?.delivered, 100);
-  const rodong = data.deals.find((d) => d.designation === 'Rodong');
+  const rodong = [...data.deals].find((d) => d.designation === 'Rodong');
   assert.equal(rodong?.delivered, 0);
   assert.deepEqual(rodong?.deliveryYears, []);
 });

@@ -1,4 +1,5 @@
-import type { Deal, IngestReport, RegisterFormat } from './domain';
+import type { DealTable } from './deal-table';
+import type { IngestReport, RegisterFormat } from './domain';
 import type { Facts } from './facts';
 import { slug } from './format';
 import type { Measure } from './query';
@@ -38,36 +39,37 @@ export function uploadedBytes(datasets: DatasetInfo[]): number {
 }
 
 /** A loaded register: its description and its rows. */
-export type Dataset = { info: DatasetInfo; deals: Deal[]; deliveries: Facts; report: IngestReport };
+export type Dataset = { info: DatasetInfo; deals: DealTable; deliveries: Facts; report: IngestReport };
 
 /** A URL-safe id from a file name: "NK Iran.csv" → "nk-iran". */
 export function datasetIdFromFile(file: string): string {
   return slug(file.replace(/\.csv$/i, ''));
 }
 
-export function yearSpan(deliveries: Facts, deals: Deal[]): [number, number] | null {
+export function yearSpan(deliveries: Facts, deals: DealTable): [number, number] | null {
   let min = Infinity;
   let max = -Infinity;
   for (const year of deliveries.year) {
     if (year < min) min = year;
     if (year > max) max = year;
   }
-  for (const d of deals) {
-    if (d.orderYear !== null) {
-      if (d.orderYear < min) min = d.orderYear;
-      if (d.orderYear > max) max = d.orderYear;
+  for (let i = 0; i < deals.length; i++) {
+    const orderYear = deals.orderYear(i);
+    if (orderYear !== null) {
+      if (orderYear < min) min = orderYear;
+      if (orderYear > max) max = orderYear;
     }
   }
   return min <= max ? [min, max] : null;
 }
 
 /** Which measures a register can be charted by: deals always; the others where some row has a number. */
-export function availableMeasures(deals: Deal[]): Measure[] {
+export function availableMeasures(deals: DealTable): Measure[] {
   const out: Measure[] = [];
-  if (deals.some((d) => d.tivDelivered !== null || d.tivOrder !== null)) out.push('tiv');
-  if (deals.some((d) => d.delivered !== null || d.ordered !== null)) out.push('units');
+  if (deals.hasAny('tivDelivered') || deals.hasAny('tivOrder')) out.push('tiv');
+  if (deals.hasAny('delivered') || deals.hasAny('ordered')) out.push('units');
   out.push('deals');
-  if (deals.some((d) => d.valueUsdM !== null)) out.push('value');
+  if (deals.hasAny('valueUsdM')) out.push('value');
   return out;
 }
 
@@ -76,17 +78,13 @@ export function shownSources(all: Dataset[], ids: Set<string>): (Dataset & { id:
   return all.filter((d) => ids.has(d.info.id)).map((d) => ({ ...d, id: d.info.id, name: d.info.name }));
 }
 
-const namesCache = new WeakMap<Deal[], { suppliers: Set<string>; recipients: Set<string> }>();
+const namesCache = new WeakMap<DealTable, { suppliers: Set<string>; recipients: Set<string> }>();
 
 /** The suppliers and recipients a register names, found once per register (every view asks). */
-export function registerNames(deals: Deal[]): { suppliers: Set<string>; recipients: Set<string> } {
+export function registerNames(deals: DealTable): { suppliers: Set<string>; recipients: Set<string> } {
   let names = namesCache.get(deals);
   if (!names) {
-    names = { suppliers: new Set(), recipients: new Set() };
-    for (const d of deals) {
-      names.suppliers.add(d.supplier);
-      names.recipients.add(d.recipient);
-    }
+    names = { suppliers: new Set(deals.distinct('supplier')), recipients: new Set(deals.distinct('recipient')) };
     namesCache.set(deals, names);
   }
   return names;

@@ -1,4 +1,5 @@
 /** Domain types shared by ingest, aggregation and charts. Raw (file) shapes live beside their parsers. */
+import type { DealTable } from './deal-table';
 import type { Facts } from './facts';
 
 export const CATEGORIES = [
@@ -124,7 +125,8 @@ export type IngestReport = {
 };
 
 export type IngestResult = {
-  deals: Deal[];
+  /** The deals, column by column (`at(i)` gives one as a Deal). */
+  deals: DealTable;
   /** One fact per deal and delivery year, column by column. */
   deliveries: Facts;
   report: IngestReport;

@@ -1,5 +1,5 @@
 import { canonicalCountry } from './countries';
-import type { Deal } from './domain';
+import type { DealTable } from './deal-table';
 import { ESTIMATED, FactsBuilder, type Facts } from './facts';
 import type { AggregateQuery, Dimension, Filters } from './query';
 
@@ -10,20 +10,29 @@ import type { AggregateQuery, Dimension, Filters } from './query';
  */
 
 /** A register as aggregation sees it. Several may be combined; deals are told apart by source. */
-export type FactSource = { deals: Deal[]; deliveries: Facts };
+export type FactSource = { deals: DealTable; deliveries: Facts };
 
 /** Order-year facts: one per deal, measuring what was ordered (falling back to what was delivered). */
-function orderFacts(deals: Deal[]): Facts {
+function orderFacts(deals: DealTable): Facts {
   const out = new FactsBuilder(deals.length);
-  deals.forEach((d, i) => {
-    if (d.orderYear === null) return;
-    const estimated = d.orderYearEstimated || d.orderedEstimated || d.valueEstimated;
-    out.push(i, d.orderYear, d.ordered ?? d.delivered, d.tivOrder ?? d.tivDelivered, d.valueUsdM, estimated ? ESTIMATED : 0);
-  });
+  for (let i = 0; i < deals.length; i++) {
+    const orderYear = deals.orderYear(i);
+    if (orderYear === null) continue;
+    const estimated =
+      deals.estimated(i, 'orderYearEstimated') || deals.estimated(i, 'orderedEstimated') || deals.estimated(i, 'valueEstimated');
+    out.push(
+      i,
+      orderYear,
+      deals.number(i, 'ordered') ?? deals.number(i, 'delivered'),
+      deals.number(i, 'tivOrder') ?? deals.number(i, 'tivDelivered'),
+      deals.number(i, 'valueUsdM'),
+      estimated ? ESTIMATED : 0,
+    );
+  }
   return out.build();
 }
 
-const orderFactCache = new WeakMap<Deal[], Facts>();
+const orderFactCache = new WeakMap<DealTable, Facts>();
 
 export function factsOf(source: FactSource, basis: AggregateQuery['basis']): Facts {
   if (basis === 'delivery') return source.deliveries;
@@ -37,8 +46,9 @@ function lowerSet(values: string[] | undefined, canonical: (s: string) => string
 }
 
 /** A deal's value on a dimension other than the year. A deal without a recorded origin was produced by its supplier. */
-function dealKey(deal: Deal, dim: Exclude<Dimension, 'year'>): string {
-  return dim === 'origin' ? (deal.origin ?? deal.supplier) : deal[dim];
+function dealKey(deals: DealTable, d: number, dim: Exclude<Dimension, 'year'>): string {
+  if (dim === 'category') return deals.category(d);
+  return dim === 'origin' ? (deals.origin(d) ?? deals.text(d, 'supplier')) : deals.text(d, dim);
 }
 
 /** Facts with each dimension dictionary-encoded once per register, so grouping compares integers. */
@@ -46,7 +56,7 @@ export type Encoded = { codes: Int32Array; names: (string | number)[] };
 const encodings = new WeakMap<Facts, Map<Dimension, Encoded>>();
 const monotonic = new WeakMap<Facts, boolean>();
 
-export function encode(facts: Facts, deals: Deal[], dim: Dimension): Encoded {
+export function encode(facts: Facts, deals: DealTable, dim: Dimension): Encoded {
   let byDim = encodings.get(facts);
   if (!byDim) encodings.set(facts, (byDim = new Map()));
   let enc = byDim.get(dim);
@@ -70,7 +80,7 @@ export function encode(facts: Facts, deals: Deal[], dim: Dimension): Encoded {
     const byDeal = new Int32Array(deals.length).fill(-1);
     for (let i = 0; i < facts.length; i++) {
       const d = facts.deal[i];
-      if (byDeal[d] < 0) byDeal[d] = codeOf(dealKey(deals[d], dim));
+      if (byDeal[d] < 0) byDeal[d] = codeOf(dealKey(deals, d, dim));
       codes[i] = byDeal[d];
     }
   }
@@ -81,7 +91,7 @@ export function encode(facts: Facts, deals: Deal[], dim: Dimension): Encoded {
 /** A filter on one dimension, as a mask over its dictionary: one array read per fact, no string work. */
 type CodeFilter = { codes: Int32Array; keep: Uint8Array };
 
-function codeFilter(facts: Facts, deals: Deal[], dim: Dimension, wanted: Set<string> | null, fold: boolean): CodeFilter | null {
+function codeFilter(facts: Facts, deals: DealTable, dim: Dimension, wanted: Set<string> | null, fold: boolean): CodeFilter | null {
   if (!wanted) return null;
   const { codes, names } = encode(facts, deals, dim);
   const keep = new Uint8Array(names.length);
@@ -97,7 +107,7 @@ function codeFilter(facts: Facts, deals: Deal[], dim: Dimension, wanted: Set<str
  * alias mapping (DPRK → North Korea). Each named filter is checked through its dimension's codes, so
  * filtering the whole register costs a few array reads per fact.
  */
-export function selectFacts(facts: Facts, deals: Deal[], filters: Filters): Int32Array {
+export function selectFacts(facts: Facts, deals: DealTable, filters: Filters): Int32Array {
   const masks = [
     codeFilter(facts, deals, 'recipient', lowerSet(filters.recipients, canonicalCountry), true),
     codeFilter(facts, deals, 'supplier', lowerSet(filters.suppliers, canonicalCountry), true),
@@ -146,7 +156,7 @@ export function dealOrdered(facts: Facts): boolean {
 export type Combos = { codes: Int32Array; count: number };
 const combos = new WeakMap<Facts, Map<string, Combos>>();
 
-export function combosOf(facts: Facts, deals: Deal[], dims: Exclude<Dimension, 'year'>[]): Combos {
+export function combosOf(facts: Facts, deals: DealTable, dims: Exclude<Dimension, 'year'>[]): Combos {
   let byDims = combos.get(facts);
   if (!byDims) combos.set(facts, (byDims = new Map()));
   const cacheKey = dims.join(',');

@@ -1,4 +1,5 @@
-import type { Deal, Delivery } from './domain';
+import type { DealTable } from './deal-table';
+import type { Delivery } from './domain';
 import { doubled } from './typed-arrays';
 
 /** Flag bits of a fact. */
@@ -92,17 +93,17 @@ export const NO_FACTS: Facts = new FactsBuilder(0).build();
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /** Fact i as a plain object with its deal's fields: for tests, exports and anything read a row at a time. */
-export function factAt(facts: Facts, deals: Deal[], i: number): Delivery {
-  const d = deals[facts.deal[i]];
+export function factAt(facts: Facts, deals: DealTable, i: number): Delivery {
+  const d = facts.deal[i];
   return {
-    deal: facts.deal[i],
+    deal: d,
     year: facts.year[i],
-    supplier: d.supplier,
-    recipient: d.recipient,
-    origin: d.origin,
-    category: d.category,
-    designation: d.designation,
-    orderYear: d.orderYear,
+    supplier: deals.text(d, 'supplier'),
+    recipient: deals.text(d, 'recipient'),
+    origin: deals.origin(d),
+    category: deals.category(d),
+    designation: deals.text(d, 'designation'),
+    orderYear: deals.orderYear(d),
     units: orNull(facts.units[i]),
     tiv: orNull(facts.tiv[i]),
     value: orNull(facts.value[i]),
@@ -112,6 +113,6 @@ export function factAt(facts: Facts, deals: Deal[], i: number): Delivery {
 }
 
 /** Every fact as a plain object (see factAt). */
-export function factList(facts: Facts, deals: Deal[]): Delivery[] {
+export function factList(facts: Facts, deals: DealTable): Delivery[] {
   return Array.from({ length: facts.length }, (_, i) => factAt(facts, deals, i));
 }

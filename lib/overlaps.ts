@@ -1,4 +1,4 @@
-import type { Deal } from './domain';
+import type { DealTable } from './deal-table';
 import type { Facts } from './facts';
 
 export type Overlap = { a: string; b: string; pairs: number; example: string };
@@ -7,14 +7,14 @@ export type Overlap = { a: string; b: string; pairs: number; example: string };
  * Datasets from different sources that record the same supplier → recipient in the same year may
  * count the same deliveries twice when combined: find such pairs so that the page can say so.
  */
-export function findOverlaps(sets: { name: string; deals: Deal[]; deliveries: Facts }[]): Overlap[] {
+export function findOverlaps(sets: { name: string; deals: DealTable; deliveries: Facts }[]): Overlap[] {
   // One dataset cannot overlap another: skip keying its deliveries (60,000 strings for SIPRI's register).
   if (sets.length < 2) return [];
-  const keysOf = ({ deals, deliveries }: { deals: Deal[]; deliveries: Facts }) => {
+  const keysOf = ({ deals, deliveries }: { deals: DealTable; deliveries: Facts }) => {
     const keys = new Set<string>();
     for (let i = 0; i < deliveries.length; i++) {
-      const d = deals[deliveries.deal[i]];
-      keys.add(`${d.supplier} → ${d.recipient} in ${deliveries.year[i]}`);
+      const d = deliveries.deal[i];
+      keys.add(`${deals.text(d, 'supplier')} → ${deals.text(d, 'recipient')} in ${deliveries.year[i]}`);
     }
     return keys;
   };

@@ -35,17 +35,24 @@ export function selectDeals(
       const index = facts.deal[i];
       if (picked.has(index)) continue;
       if (drill.year !== undefined && facts.year[i] !== drill.year) continue;
-      const f = source.deals[index];
+      const { deals } = source;
+      const category = deals.category(index);
       if (
         drill.category !== undefined &&
-        (drill.category === OTHER ? !(others.category ?? []).includes(f.category) : f.category !== drill.category)
+        (drill.category === OTHER ? !(others.category ?? []).includes(category) : category !== drill.category)
       )
         continue;
-      if (anyOf && !anyOf.has(f.supplier.toLowerCase()) && !(anyOf.has(OTHER) && (others.supplier ?? []).includes(f.supplier))) continue;
-      if (!test('supplier', f.supplier) || !test('recipient', f.recipient) || !test('origin', f.origin ?? f.supplier)) continue;
+      const supplier = deals.text(index, 'supplier');
+      if (anyOf && !anyOf.has(supplier.toLowerCase()) && !(anyOf.has(OTHER) && (others.supplier ?? []).includes(supplier))) continue;
+      if (
+        !test('supplier', supplier) ||
+        !test('recipient', deals.text(index, 'recipient')) ||
+        !test('origin', deals.origin(index) ?? supplier)
+      )
+        continue;
       picked.add(index);
     }
-    for (const i of [...picked].sort((a, b) => a - b)) out.push({ ...source.deals[i], dataset: source.id, datasetName: source.name });
+    for (const i of [...picked].sort((a, b) => a - b)) out.push({ ...source.deals.at(i), dataset: source.id, datasetName: source.name });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DealTable } from './deal-table';
 import type { Deal } from './domain';
 import { factList, FactsBuilder } from './facts';
 import { deliveriesOfDeal as spreadInto } from './spread';
@@ -8,7 +9,7 @@ import { deliveriesOfDeal as spreadInto } from './spread';
 function deliveriesOfDeal(deal: Deal, index: number) {
   const facts = new FactsBuilder();
   spreadInto(deal, index, facts);
-  return factList(facts.build(), Array<Deal>(index + 1).fill(deal));
+  return factList(facts.build(), DealTable.from(Array<Deal>(index + 1).fill(deal)));
 }
 
 const deal: Deal = {

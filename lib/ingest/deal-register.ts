@@ -1,4 +1,5 @@
-import type { Deal, ReportEntry } from '../domain';
+import { DealTableBuilder, type DealTable, type TextSpan } from '../deal-table';
+import type { ReportEntry } from '../domain';
 import { FactsBuilder } from '../facts';
 import { deliveriesOfDeal } from '../spread';
 import type { ColumnMap } from './columns';
@@ -7,7 +8,7 @@ import type { RecordStream } from './records';
 import type { Row } from './row';
 
 export type MappedRecords = {
-  deals: Deal[];
+  deals: DealTable;
   deliveries: FactsBuilder;
   entries: ReportEntry[];
   unknownNames: { name: string; line: number }[];
@@ -52,8 +53,22 @@ function fitWidth(row: Row, width: number, columns: ColumnMap, entries: ReportEn
 
 /** Deal-level records (SIPRI trade register, project register) → deals and their spread deliveries. */
 export function mapDealRecords(records: RecordStream, width: number, columns: ColumnMap, defaultSource: string): MappedRecords {
-  const out: MappedRecords = { deals: [], deliveries: new FactsBuilder(), entries: [], unknownNames: [], produced: 0, undelivered: 0 };
+  // Columns sized once from the lines left: grown by doubling, a register ten times over spent more
+  // in copying and zero-filling ever larger arrays than in reading (typically ~2 delivery years a deal).
+  const lines = records.linesLeft();
+  const deals = new DealTableBuilder(lines, records.text);
+  const out: Omit<MappedRecords, 'deals'> = {
+    deliveries: new FactsBuilder(2 * lines),
+    entries: [],
+    unknownNames: [],
+    produced: 0,
+    undelivered: 0,
+  };
   const read = dealReader(columns, defaultSource);
+  // Where each record's designation and comments lie in the file's text (refilled per record).
+  const designation: TextSpan = { text: '', start: 0, end: 0 };
+  const comments: TextSpan = { text: '', start: 0, end: 0 };
+  const commentsCell = columns.comments?.index ?? -1;
   // One notes object for all records, emptied before each: nearly every record has nothing to note.
   const notes: RecordNotes = { problems: [], unknownNames: [] };
   const skipReasons = new Map<number, string>();
@@ -92,10 +107,12 @@ export function mapDealRecords(records: RecordStream, width: number, columns: Co
         out.entries.push({ line, severity: 'warning', reason: 'numbers delivered but no delivery year: left out of yearly totals' });
       else out.undelivered++;
     }
-    const index = out.deals.length;
-    out.deals.push(deal);
+    const index = deals.length;
+    row.span(des, designation);
+    row.span(commentsCell, comments);
+    deals.push(deal, designation, comments);
     deliveriesOfDeal(deal, index, out.deliveries);
     out.produced++;
   }
-  return out;
+  return { ...out, deals: deals.build() };
 }

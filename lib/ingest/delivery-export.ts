@@ -1,5 +1,6 @@
 import { knownDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
+import { DealTable } from '../deal-table';
 import type { Deal } from '../domain';
 import { ESTIMATED, FactsBuilder } from '../facts';
 import { squash } from './columns';
@@ -50,7 +51,9 @@ const NO_YEAR = 'delivery year: missing: not a delivery';
  * grouped by SIPRI's deal id so that the drill-down can list each deal once.
  */
 export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): MappedRecords {
-  const out: MappedRecords = { deals: [], deliveries: new FactsBuilder(), entries: [], unknownNames: [], produced: 0, undelivered: 0 };
+  // Deals grow as their rows come (a year, units and TIV each): objects here, columns at the end.
+  const deals: Deal[] = [];
+  const out: Omit<MappedRecords, 'deals'> = { deliveries: new FactsBuilder(), entries: [], unknownNames: [], produced: 0, undelivered: 0 };
   const dealIndex = new Map<string, number>();
   const names = new Map<string, string>();
   const country = (raw: string, line: number): string => {
@@ -93,7 +96,7 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
     if (index !== undefined) {
       // A delivery counts under its deal's supplier, recipient and category: rows that name others
       // under the same deal id (a damaged or hand-edited file) make a deal of their own, said once.
-      const deal = out.deals[index];
+      const deal = deals[index];
       if (deal.supplier !== supplier || deal.recipient !== recipient || deal.category !== category) {
         const variant = `${id}\u0001${supplier}\u0001${recipient}\u0001${category}`;
         index = dealIndex.get(variant);
@@ -103,7 +106,7 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
             severity: 'warning',
             reason: `deal ${id} is ${deal.supplier} → ${deal.recipient} (${deal.category}) on line ${deal.line}, this row names ${supplier} → ${recipient} (${category}): kept as a deal of its own`,
           });
-          dealIndex.set(variant, out.deals.length);
+          dealIndex.set(variant, deals.length);
           id = `${id}-L${line}`;
         }
       }
@@ -111,9 +114,9 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
     if (index === undefined) {
       const orderYear = parseYear(row.cell(c.orderDate));
       problem('order date', orderYear.problem);
-      index = out.deals.length;
+      index = deals.length;
       dealIndex.set(id, index);
-      out.deals.push(
+      deals.push(
         newDeal(
           id,
           line,
@@ -130,12 +133,12 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
         ),
       );
     }
-    const deal = out.deals[index];
+    const deal = deals[index];
     addToDeal(deal, year.value, units.value, tiv.value, estimated);
     out.deliveries.push(index, year.value, units.value, tiv.value, null, estimated ? ESTIMATED : 0);
     out.produced++;
   }
-  return out;
+  return { ...out, deals: DealTable.from(deals) };
 }
 
 function newDeal(

@@ -1,4 +1,5 @@
 import type { IngestError, IngestReport, IngestResult, RegisterFormat } from '../domain';
+import { NO_DEALS } from '../deal-table';
 import { NO_FACTS } from '../facts';
 import { mapColumns, type ColumnMap } from './columns';
 import { mapDealRecords, type MappedRecords } from './deal-register';
@@ -41,7 +42,7 @@ function emptyReport(encoding: string): IngestReport {
 }
 
 function failed(error: IngestError, encoding = 'unknown'): IngestResult {
-  return { deals: [], deliveries: NO_FACTS, report: { ...emptyReport(encoding), error } };
+  return { deals: NO_DEALS, deliveries: NO_FACTS, report: { ...emptyReport(encoding), error } };
 }
 
 function detectFormat(header: string[], columns: ColumnMap): RegisterFormat | null {
@@ -94,7 +95,7 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   const report: IngestReport = { ...emptyReport(decoded.encoding), format, generated: location.generated, headerLine: location.line };
   if (!format) {
     return {
-      deals: [],
+      deals: NO_DEALS,
       deliveries: NO_FACTS,
       report: {
         ...report,
@@ -109,7 +110,7 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   const missing = missingColumns(format, header, columns);
   if (missing.length > 0) {
     return {
-      deals: [],
+      deals: NO_DEALS,
       deliveries: NO_FACTS,
       report: {
         ...report,

@@ -52,9 +52,9 @@ test('a record split by a newline inside Comments is rejoined, raw and padded', 
     const r = ingestRegister(enc([HEADER, ...lines, 'Iran,China,1982,,10,,Type-59,tank,10,,1982,New,,1,10,10'].join('\n')));
     assert.equal(r.report.recordsRead, 2, name);
     assert.equal(r.report.recordsRejoined, 1, name);
-    assert.equal(r.deals[0].comments, 'Cummins diesel engine for 12 Puma APC from South Africa', name);
-    assert.equal(r.deals[0].tivOrder, 0.36, name);
-    assert.equal(r.deals[1].line, 4, `${name}: line numbers stay physical`);
+    assert.equal(r.deals.at(0).comments, 'Cummins diesel engine for 12 Puma APC from South Africa', name);
+    assert.equal(r.deals.at(0).tivOrder, 0.36, name);
+    assert.equal(r.deals.at(1).line, 4, `${name}: line numbers stay physical`);
     accounted(r);
   }
 });
@@ -63,8 +63,8 @@ test('Latin-1 and UTF-8 with BOM both decode "Bü-181" and "Türkiye"', () => {
   const body = `${HEADER}\nTürkiye,Germany,1950,,2,,Bü-181,trainer aircraft,2,,1951,New,,0.1,0.2,0.2\n`;
   for (const bytes of [latin1(body), new Uint8Array([0xef, 0xbb, 0xbf, ...enc(body)])]) {
     const r = ingestRegister(bytes);
-    assert.equal(r.deals[0].designation, 'Bü-181');
-    assert.equal(r.deals[0].recipient, 'Turkiye');
+    assert.equal(r.deals.at(0).designation, 'Bü-181');
+    assert.equal(r.deals.at(0).recipient, 'Turkiye');
   }
 });
 
@@ -72,7 +72,7 @@ test('a register saved by Excel on Windows keeps its curly quotes, dashes and eu
   // 0x93/0x94 “ ”, 0x96 –, 0x80 €: Windows-1252 bytes that Latin-1 would read as control codes.
   const body = `${HEADER}\nTürkiye,Germany,1950,,2,,Bü-181,trainer aircraft,2,,1951,New,\x93Bestmann\x94 \x96 \x80 2m deal,0.1,0.2,0.2\n`;
   const r = ingestRegister(latin1(body));
-  assert.equal(r.deals[0].comments, '“Bestmann” – € 2m deal');
+  assert.equal(r.deals.at(0).comments, '“Bestmann” – € 2m deal');
   assert.equal(r.report.encoding, 'windows-1252');
 });
 
@@ -101,14 +101,14 @@ test('bad cells are reported with their line and the record is kept', () => {
   const lines = r.report.entries.map((e) => `${e.line}:${e.severity}`);
   assert.deepEqual(lines, ['2:warning', '2:warning', '2:warning', '3:skipped']);
   assert.match(r.report.entries[0].reason, /number ordered: "lots" is not a number/);
-  assert.equal(r.deals[0].delivered, null);
+  assert.equal(r.deals.at(0).delivered, null);
   accounted(r);
 });
 
 test('unknown country names are kept and listed', () => {
   const r = ingestRegister(enc(`${HEADER}\nAtlantis,DPRK,1982,,1,,T-62,tank,1,,1982,New,,1,1,1\n`));
-  assert.equal(r.deals[0].recipient, 'Atlantis');
-  assert.equal(r.deals[0].supplier, 'North Korea');
+  assert.equal(r.deals.at(0).recipient, 'Atlantis');
+  assert.equal(r.deals.at(0).supplier, 'North Korea');
   assert.deepEqual(r.report.unknownNames, [{ name: 'Atlantis', line: 2 }]);
 });
 
@@ -134,7 +134,7 @@ test('a UTF-16 spreadsheet save without BOM is read', () => {
   const body = `${HEADER}\nIran,China,1982,,1,,Type-59,tank,1,,1982,New,,1,1,1\n`;
   const bytes = new Uint8Array(body.length * 2);
   for (let i = 0; i < body.length; i++) bytes[i * 2] = body.charCodeAt(i);
-  assert.equal(ingestRegister(bytes).deals[0]?.designation, 'Type-59');
+  assert.equal(ingestRegister(bytes).deals.at(0).designation, 'Type-59');
 });
 
 test(
@@ -153,7 +153,7 @@ test(
     assert.deepEqual(r.report.unknownNames, []);
     accounted(r);
     assert.ok(
-      r.deals.some((d) => d.designation === 'Bü-181 Bestmann'),
+      [...r.deals].some((d) => d.designation === 'Bü-181 Bestmann'),
       'Latin-1 decoded',
     );
   },
@@ -183,8 +183,8 @@ test('spreadsheet re-saves of the real register read the same', { skip: skipUnle
     read: r.report.recordsRead,
     rejoined: r.report.recordsRejoined,
     deliveries: r.deliveries.length,
-    tiv: Math.round(r.deals.reduce((s, d) => s + (d.tivDelivered ?? 0), 0)),
-    names: r.deals.filter((d) => /ü/.test(d.designation)).length,
+    tiv: Math.round([...r.deals].reduce((s, d) => s + (d.tivDelivered ?? 0), 0)),
+    names: [...r.deals].filter((d) => /ü/.test(d.designation)).length,
   });
   for (const [name, bytes] of variants(original)) {
     const r = ingestRegister(bytes);
@@ -225,7 +225,7 @@ test('delivery rows naming another recipient under a known deal id become one de
   const r = ingestRegister(new TextEncoder().encode(csv));
   assert.equal(r.report.format, 'sipri-deliveries');
   assert.deepEqual(
-    r.deals.map((d) => [d.key, d.recipient, d.delivered]),
+    [...r.deals].map((d) => [d.key, d.recipient, d.delivered]),
     [
       ['100', 'Iraq', 15],
       ['100-L4', 'Iran', 7],

@@ -33,6 +33,16 @@ export class RecordStream {
     this.header = header;
   }
 
+  /** The decoded file the records' plain rows point into (a quoted or rejoined record has a text of its own). */
+  get text(): string {
+    return this.scanner.text;
+  }
+
+  /** At most this many records are still to come (lines left; a split record takes two). */
+  linesLeft(): number {
+    return this.scanner.linesLeft() + (this.pending ? 1 : 0);
+  }
+
   private take(into: Row): boolean {
     const found = this.scanner.next(into);
     if (found && this.trailingSemicolon) into.dropTrailing(';');

@@ -29,7 +29,8 @@ export class RowScanner {
   private nextDelimiter: number;
 
   constructor(
-    private readonly text: string,
+    /** The decoded file. */
+    readonly text: string,
     offset: number,
     firstLine: number,
     private readonly delimiter: Delimiter,
@@ -38,6 +39,14 @@ export class RowScanner {
     this.line = firstLine;
     this.nextQuote = text.indexOf('"', offset);
     this.nextDelimiter = text.indexOf(delimiter, offset);
+  }
+
+  /** Lines left to read: an upper bound of the records to come, to size the columns they fill once. */
+  linesLeft(): number {
+    const { text } = this;
+    let n = 0;
+    for (let p = text.indexOf('\n', this.pos); p !== -1; p = text.indexOf('\n', p + 1)) n++;
+    return this.pos < text.length && !text.endsWith('\n') ? n + 1 : n;
   }
 
   /** Fill `row` with the next record and the physical line it starts on; false at the end of the text. */

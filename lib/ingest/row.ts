@@ -84,6 +84,17 @@ export class Row {
     return a === b ? '' : this.text.slice(a, b);
   }
 
+  /** Where cell i, trimmed, lies in `text`: into `span`, which is reused (no object per call). */
+  span(i: number, span: { text: string; start: number; end: number }): void {
+    span.text = this.text;
+    if (i < 0 || i >= this.count) {
+      span.start = span.end = 0;
+      return;
+    }
+    span.start = this.from(i);
+    span.end = this.to(i, span.start);
+  }
+
   /** Cell i as written (untrimmed). */
   raw(i: number): string {
     return i < 0 || i >= this.count ? '' : this.text.slice(this.starts[i], this.ends[i]);

@@ -16,7 +16,7 @@ const shared = globalThis as typeof globalThis & { __armsHeld?: Map<string, Inge
 const byContent = (shared.__armsHeld ??= new Map());
 
 function citationFor(dataset: Omit<Dataset, 'info'>, generated: string | null): string {
-  const sources = [...new Set(dataset.deals.map((d) => d.source).filter(Boolean))];
+  const sources = dataset.deals.distinct('source').filter(Boolean);
   if (sources.length === 1 && sources[0] === 'SIPRI Arms Transfers Database') {
     return `SIPRI Arms Transfers Database${generated ? `, data generated ${generated}` : ''}`;
   }
