@@ -193,7 +193,7 @@ test('a read-only data directory: the server starts, serves the bundled data and
 const REGISTER = 'register-all-2025-03.csv';
 
 /** A server on a fresh data directory whose heap can be measured after a collection (GET /api/health). */
-async function serverWithHeap(port: number, dirPrefix: string, env: Record<string, string> = {}) {
+async function serverWithMemory(port: number, dirPrefix: string, env: Record<string, string> = {}) {
   const server = new ServerProcess(port, {
     DATA_DIR: mkdtempSync(join(tmpdir(), dirPrefix)),
     DATA_SCAN_MS: '0',
@@ -202,8 +202,13 @@ async function serverWithHeap(port: number, dirPrefix: string, env: Record<strin
     ...env,
   });
   await server.start();
-  const heapUsed = async () => (await (await fetch(`${server.url}/api/health`)).json()).memory.heapUsed as number;
-  return { server, heapUsed };
+  // The heap and the memory outside it: a register's deals and facts are typed arrays, and its
+  // decoded text may be an external string, both counted in `external`, not in `heapUsed`.
+  const memoryUsed = async () => {
+    const { memory } = await (await fetch(`${server.url}/api/health`)).json();
+    return (memory.heapUsed + memory.external) as number;
+  };
+  return { server, memoryUsed };
 }
 
 /** Upload the whole SIPRI register n times, each a distinct content (trailing blank lines): n datasets of 29,515 deals. */
@@ -219,21 +224,31 @@ async function uploadRegisterCopies(server: ServerProcess, n: number): Promise<s
   return ids;
 }
 
+/**
+ * Memory in use above `before`, once under `limit`: typed arrays' memory is given back after the
+ * collection that finds them unreachable, not by it, so it is asked again (each ask collects) for a
+ * few seconds before the test fails.
+ */
+async function settlesBelow(memoryUsed: () => Promise<number>, before: number, limit: number, message: string): Promise<number> {
+  let used = Infinity;
+  await expect.poll(async () => (used = (await memoryUsed()) - before), { message, timeout: 10_000 }).toBeLessThan(limit);
+  return used;
+}
+
 test('deleted uploads are let go: the memory they held is freed at the next scan', async () => {
   test.skip(!!needsShared(REGISTER), needsShared(REGISTER) || '');
-  const { server, heapUsed } = await serverWithHeap(3118, 'arms-forget-');
+  const { server, memoryUsed } = await serverWithMemory(3118, 'arms-forget-');
   try {
     await uploadedIds(server);
-    const before = await heapUsed();
+    const before = await memoryUsed();
     const ids = await uploadRegisterCopies(server, 4);
     expect(await uploadedIds(server)).toHaveLength(4);
-    const held = (await heapUsed()) - before;
+    const held = (await memoryUsed()) - before;
     expect(held, 'the four uploads are held in memory while listed').toBeGreaterThan(30e6);
     for (const id of ids) expect((await fetch(`${server.url}/api/datasets/${id}`, { method: 'DELETE' })).status).toBe(200);
     expect(await uploadedIds(server), 'the scan after the deletions lists none').toHaveLength(0);
-    const left = (await heapUsed()) - before;
+    const left = await settlesBelow(memoryUsed, before, held / 3, 'most of it is freed');
     console.log(`held ${(held / 1e6).toFixed(0)} MB by four uploads; ${(left / 1e6).toFixed(0)} MB left after deleting them`);
-    expect(left, 'most of it is freed').toBeLessThan(held / 3);
   } finally {
     server.kill();
   }
@@ -242,15 +257,14 @@ test('deleted uploads are let go: the memory they held is freed at the next scan
 test('registers past DATASET_MEMORY_MB are let go and read again from disk when shown', async () => {
   test.skip(!!needsShared(REGISTER), needsShared(REGISTER) || '');
   // Room for one copy of the register (3.8 MB on disk) in memory, not two.
-  const { server, heapUsed } = await serverWithHeap(3110, 'arms-budget-', { DATASET_MEMORY_MB: '5' });
+  const { server, memoryUsed } = await serverWithMemory(3110, 'arms-budget-', { DATASET_MEMORY_MB: '5' });
   try {
     await uploadedIds(server);
-    const before = await heapUsed();
+    const before = await memoryUsed();
     const ids = await uploadRegisterCopies(server, 4);
     expect(await uploadedIds(server), 'all four listed').toHaveLength(4);
-    const held = (await heapUsed()) - before;
-    // Each copy is ~12 MB ingested: four held would be ~48 MB.
-    expect(held, 'about one copy is held').toBeLessThan(25e6);
+    // Each copy is ~13 MB ingested (heap and outside it): four held would be ~51 MB.
+    const held = await settlesBelow(memoryUsed, before, 25e6, 'about one copy is held');
     // Every one still answers, read again from disk when it is not held, with the same figures.
     const totals: number[] = [];
     for (const id of [...ids, ...ids]) {
@@ -265,11 +279,11 @@ test('registers past DATASET_MEMORY_MB are let go and read again from disk when 
       expect(await page.text(), 'its summary').toContain('China supplied 45% of Iran’s imports');
     }
     expect(totals[0]).toBeGreaterThan(0);
-    const after = (await heapUsed()) - before;
+    // Reading every copy again did not keep them all (~51 MB, and their indexes on top); the
+    // answers, page models and the held copy's indexes now cached come on top of the one copy held
+    // (36 MB in all here).
+    const after = await settlesBelow(memoryUsed, before, 44e6, 'not all four held again');
     console.log(`held ${(held / 1e6).toFixed(0)} MB after four uploads, ${(after / 1e6).toFixed(0)} MB after reading each twice`);
-    // Reading every copy again did not keep them all (~48 MB); the answers and page models now
-    // cached come on top of the one copy held (a few MB).
-    expect(after, 'not all four held again').toBeLessThan(32e6);
   } finally {
     server.kill();
   }
@@ -347,7 +361,9 @@ test('stored uploads are limited in all (UPLOAD_TOTAL_MB): past it an upload is 
     page.on('request', (r) => {
       if (r.method() === 'POST') posted = true;
     });
-    await page.getByTestId('file-input').setInputFiles({ name: 'fourth.csv', mimeType: 'text/csv', buffer: Buffer.from(smallRegister('quota 4')) });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'fourth.csv', mimeType: 'text/csv', buffer: Buffer.from(smallRegister('quota 4')) });
     await expect(page.getByTestId('upload-error')).toContainText('delete an upload first');
     expect(posted, 'refused in the page, nothing sent').toBe(false);
     expect((await fetch(`${server.url}/api/datasets/${first.body.id}`, { method: 'DELETE' })).status).toBe(200);
