@@ -4,6 +4,7 @@ import { DealTable } from './deal-table';
 import type { Deal } from './domain';
 import { factList, FactsBuilder } from './facts';
 import { deliveriesOfDeal as spreadInto } from './spread';
+import { aDeal } from './testing/deal';
 
 /** The deal's deliveries as objects, with the deal at `index` of its register. */
 function deliveriesOfDeal(deal: Deal, index: number) {
@@ -12,32 +13,7 @@ function deliveriesOfDeal(deal: Deal, index: number) {
   return factList(facts.build(), DealTable.from(Array<Deal>(index + 1).fill(deal)));
 }
 
-const deal: Deal = {
-  key: 'L2',
-  line: 2,
-  supplier: 'North Korea',
-  recipient: 'Iran',
-  origin: null,
-  orderYear: 1982,
-  orderYearEstimated: false,
-  designation: 'T-62',
-  description: 'tank',
-  category: 'Armoured vehicles',
-  ordered: 150,
-  orderedEstimated: false,
-  delivered: 150,
-  deliveredEstimated: true,
-  deliveryYears: [1982, 1983, 1985],
-  deliveryYearsEstimated: false,
-  status: 'New',
-  comments: '',
-  tivPerUnit: 1,
-  tivOrder: 150,
-  tivDelivered: 150,
-  valueUsdM: null,
-  valueEstimated: false,
-  source: 'x',
-};
+const deal: Deal = aDeal({ deliveredEstimated: true });
 
 test('a deal is spread evenly over its delivery years and flagged', () => {
   const out = deliveriesOfDeal(deal, 7);
