@@ -35,23 +35,48 @@ function pathsOf(id: string) {
   return { csv: join(dir, `${id}.csv`), meta: join(dir, `${id}.json`) };
 }
 
-/** Write bytes to a new temporary file and fsync it; it is not listed until renamed. */
-async function writeTemporary(bytes: Uint8Array): Promise<string> {
+/**
+ * A temporary file being written: opened, with all its bytes handed to the disk in one write that the
+ * thread pool carries out on its own. It is not listed until renamed.
+ */
+export type StagedFile = { finish: () => Promise<string>; discard: () => Promise<void> };
+
+/** Open a new temporary file and submit its bytes; `finish` waits for them, fsyncs and closes it. */
+async function startTemporary(bytes: Uint8Array): Promise<StagedFile> {
   const dir = uploadsDir();
   await mkdir(dir, { recursive: true });
   const tmp = join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   const handle = await open(tmp, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (e) {
-    // A full disk leaves a partial file: remove it, or it would keep the space until swept.
+  // One write call for the whole buffer (looped only if the kernel writes part of it): each call
+  // needs the main thread to issue the next, and FileHandle.writeFile's 512 KiB chunks made the
+  // write wait for the register's ingest, which holds that thread, instead of running beside it.
+  const written = (async () => {
+    for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at, at)).bytesWritten;
+  })();
+  written.catch(() => undefined); // reported by finish or discard
+  const discard = async () => {
+    await written.catch(() => undefined);
     await handle.close().catch(() => undefined);
     await rm(tmp, { force: true });
-    throw e;
-  }
-  await handle.close();
-  return tmp;
+  };
+  const finish = async () => {
+    try {
+      await written;
+      await handle.sync();
+    } catch (e) {
+      // A full disk leaves a partial file: remove it, or it would keep the space until swept.
+      await discard();
+      throw e;
+    }
+    await handle.close();
+    return tmp;
+  };
+  return { finish, discard };
+}
+
+/** Write bytes to a new temporary file and fsync it; it is not listed until renamed. */
+async function writeTemporary(bytes: Uint8Array): Promise<string> {
+  return (await startTemporary(bytes)).finish();
 }
 
 async function syncDir(): Promise<void> {
@@ -71,17 +96,18 @@ async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
 
 /**
  * Start writing an upload's bytes to disk before they are validated, so that the disk works while
- * the CPU reads the register. The result is either committed (renamed into place) or discarded.
+ * the CPU reads the register: await it before the ingest (the file is then open and its write
+ * submitted), then commit (renamed into place) or discard it. A failure is reported by either.
  */
-export function stageUpload(bytes: Uint8Array): Promise<string> {
-  const staged = writeTemporary(bytes);
-  staged.catch(() => undefined); // a failure is reported by commit or discard
+export function stageUpload(bytes: Uint8Array): Promise<StagedFile> {
+  const staged = startTemporary(bytes);
+  staged.catch(() => undefined);
   return staged;
 }
 
-export async function discardStaged(staged: Promise<string>): Promise<void> {
-  const tmp = await staged.catch(() => null);
-  if (tmp) await rm(tmp, { force: true });
+export async function discardStaged(staged: Promise<StagedFile>): Promise<void> {
+  const file = await staged.catch(() => null);
+  if (file) await file.discard();
 }
 
 type UploadsStatus = { enabled: boolean; reason: string | null };
@@ -162,7 +188,7 @@ export async function existingUpload(sha256: string): Promise<UploadMeta | null>
  * presence lists it, so a crash between the two leaves an unlisted file, never a half-listed one.
  */
 export async function commitUpload(
-  staged: Promise<string>,
+  staged: Promise<StagedFile>,
   size: number,
   name: string,
   sha256: string,
@@ -175,7 +201,7 @@ export async function commitUpload(
   }
   const paths = pathsOf(id);
   const meta: UploadMeta = { id, name: safeName(name), size, sha256, uploadedAt: new Date().toISOString() };
-  await rename(await staged, paths.csv);
+  await rename(await (await staged).finish(), paths.csv);
   await writeAtomic(paths.meta, Buffer.from(JSON.stringify(meta, null, 2)));
   return { meta, existed: false };
 }

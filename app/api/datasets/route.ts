@@ -53,6 +53,8 @@ export function POST(request: Request) {
     }
     // Disk and CPU in parallel: the bytes go to a temporary file while the register is read.
     const staged = status.enabled && !existing ? stageUpload(body.bytes) : null;
+    // Once the file is open and its write submitted, the disk writes while the ingest holds the CPU.
+    await staged?.catch(() => undefined);
     const ingested = ingestFile(body.bytes, sha256.slice(0, 16));
     const { report } = ingested;
     if (report.error) {
