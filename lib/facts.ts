@@ -1,6 +1,6 @@
 import type { DealTable } from './deal-table';
 import type { Delivery } from './domain';
-import { doubled } from './typed-arrays';
+import { doubled, fitted } from './typed-arrays';
 
 /** Flag bits of a fact. */
 export const ESTIMATED = 1;
@@ -73,17 +73,17 @@ export class FactsBuilder {
     this.flags[i] = flags;
   }
 
-  /** The facts so far, in arrays of their exact length. */
+  /** The facts so far, in arrays of their exact length (views of the builder's when nearly full). */
   build(): Facts {
     const n = this.n;
     return {
       length: n,
-      deal: this.deal.slice(0, n),
-      year: this.year.slice(0, n),
-      units: this.units.slice(0, n),
-      tiv: this.tiv.slice(0, n),
-      value: this.value.slice(0, n),
-      flags: this.flags.slice(0, n),
+      deal: fitted(this.deal, n),
+      year: fitted(this.year, n),
+      units: fitted(this.units, n),
+      tiv: fitted(this.tiv, n),
+      value: fitted(this.value, n),
+      flags: fitted(this.flags, n),
     };
   }
 }

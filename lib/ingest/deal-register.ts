@@ -1,4 +1,4 @@
-import { DealTableBuilder, type DealTable, type TextSpan } from '../deal-table';
+import { DealTableBuilder, YEARS_PER_DEAL, type DealTable, type TextSpan } from '../deal-table';
 import type { ReportEntry } from '../domain';
 import { FactsBuilder } from '../facts';
 import { deliveriesOfDeal } from '../spread';
@@ -58,7 +58,7 @@ export function mapDealRecords(records: RecordStream, width: number, columns: Co
   const lines = records.linesLeft();
   const deals = new DealTableBuilder(lines, records.text);
   const out: Omit<MappedRecords, 'deals'> = {
-    deliveries: new FactsBuilder(2 * lines),
+    deliveries: new FactsBuilder(Math.ceil(YEARS_PER_DEAL * lines)),
     entries: [],
     unknownNames: [],
     produced: 0,
