@@ -31,7 +31,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!api|_next/static|_next/image|icon.svg|baseline).*)',
+      source: '/((?!api|_next/static|_next/image|icon.png|baseline).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
