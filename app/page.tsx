@@ -4,38 +4,16 @@ import { HatchSwatch } from '@/components/HatchPattern';
 import { Notices } from '@/components/Notices';
 import { SankeySection } from '@/components/SankeySection';
 import { UploadPanel } from '@/components/UploadPanel';
-import { uploadLimits } from '@/lib/server/uploads';
 import { ViewControls } from '@/components/ViewControls';
-import { buildCharts, withDrill } from '@/lib/dashboard-model';
-import type { DatasetInfo } from '@/lib/dataset';
 import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
-import { resolveView } from '@/lib/resolve-view';
-import { loadTimeline } from '@/lib/server/load-context';
-import { shownModel } from '@/lib/server/model-cache';
-import { parseView, viewToParams, type SearchParams } from '@/lib/view-params';
+import { dashboardPageModel } from '@/lib/server/dashboard-page-model';
+import { viewToParams, type SearchParams } from '@/lib/view-params';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { view, notices } = parseView(await searchParams);
-  const timeline = await loadTimeline();
-  // The heavy part depends only on the datasets shown: only their rows are loaded, and the cache is
-  // keyed on them, so that an upload elsewhere does not throw it away; the picker's list is always fresh.
-  // The charts are kept apart from the drill-down: clicking a mark, or paging its deals, lists deals
-  // without computing the charts again.
-  const chartsView = { ...view, drill: null, drillPage: 1 };
-  const resolve = (infos: DatasetInfo[]) => resolveView(view, infos);
-  const charts = await shownModel('dashboard', { view: chartsView, notices, timeline: timeline.rows }, resolve, (shown, resolved) =>
-    buildCharts(chartsView, shown, timeline.rows, notices, resolved),
-  );
-  const { infos, model: cached } = view.drill
-    ? await shownModel('dashboard-drill', { view, notices, timeline: timeline.rows }, resolve, (shown) =>
-        withDrill(charts.model, view, shown),
-      )
-    : { infos: charts.infos, model: withDrill(charts.model, view, []) };
-  const model = { ...cached, datasets: infos };
-  const uploads = await uploadLimits(infos);
+  const { view, model, uploads } = await dashboardPageModel(await searchParams);
   const closeParams = viewToParams({ ...view, drill: null, drillPage: 1 }).toString();
   const selected = model.datasets.filter((d) => model.selected.includes(d.id));
   const filtersLine = [

@@ -34,7 +34,7 @@ test('an unknown page answers 404 with a way back', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'dashboard' }).first()).toBeVisible();
 });
 
-test('the benchmark baselines: a static page, and a dynamic one rendered on each request', async ({ page }) => {
+test('the benchmark baselines: a static page, a dynamic one rendered on each request, and one line of the dashboard’s model', async ({ page }) => {
   await page.goto('/baseline');
   await expect(page.getByRole('heading', { name: 'Baseline' })).toBeVisible();
   await page.goto('/baseline/dynamic?a=1&b=2');
@@ -43,4 +43,11 @@ test('the benchmark baselines: a static page, and a dynamic one rendered on each
   );
   await page.goto('/baseline/dynamic');
   await expect(page.getByTestId('dynamic-baseline')).toHaveText('Rendered on request, with 0 search parameters.');
+  // The dashboard's model for the URL, one line of it rendered: the same summary as the dashboard's.
+  const view = '?recipient=Iran&from=1982&to=1987';
+  await page.goto(`/baseline/model${view}`);
+  const summary = await page.getByTestId('model-baseline').textContent();
+  expect(summary).toMatch(/Iran/);
+  await page.goto(`/${view}`);
+  await expect(page.getByTestId('summary')).toHaveText(summary!);
 });
