@@ -66,7 +66,7 @@ export function notModified(request: Request, etag: string): Response | null {
   return match && match.split(',').some((t) => t.trim() === etag) ? new Response(null, { status: 304, headers: { ETag: etag } }) : null;
 }
 
-export function csvResponse(body: string, filename: string, etag?: string): Response {
+export function csvResponse(body: string | Uint8Array<ArrayBuffer>, filename: string, etag?: string): Response {
   return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -77,8 +77,13 @@ export function csvResponse(body: string, filename: string, etag?: string): Resp
   });
 }
 
-/** Finished API bodies by ETag: a repeated query costs a lookup, not an aggregation. */
-const bodies = new Lru<{ body: string; type: 'json' | 'csv'; name?: string }>(500, 64 * 1024 * 1024, (v) => v.body.length * 2);
+/**
+ * Finished API bodies by ETag: a repeated query costs a lookup, not an aggregation. Kept as UTF-8
+ * bytes, encoded once: a string body was encoded again for every answer (~0.07 ms of the ~1.2 ms a
+ * cached /api/aggregate answer costs the server, for its 85 KB).
+ */
+type Body = { bytes: Uint8Array<ArrayBuffer>; type: 'json' | 'csv'; name?: string };
+const bodies = new Lru<Body>(500, 64 * 1024 * 1024, (v) => v.bytes.length);
 
 /**
  * Answer from the body cache, or compute the body once and keep it. The ETag already names the data
@@ -87,15 +92,16 @@ const bodies = new Lru<{ body: string; type: 'json' | 'csv'; name?: string }>(50
 export async function cachedBody(etag: string, compute: () => { body: string; type: 'json' | 'csv'; name?: string }): Promise<Response> {
   let hit = bodies.get(etag);
   if (!hit) {
-    hit = compute();
+    const { body, type, name } = compute();
+    hit = { bytes: new TextEncoder().encode(body), type, name };
     bodies.set(etag, hit);
   }
   return bodyResponse(hit, etag);
 }
 
-function bodyResponse(hit: { body: string; type: 'json' | 'csv'; name?: string }, etag: string): Response {
-  if (hit.type === 'csv') return csvResponse(hit.body, hit.name ?? 'data', etag);
-  return new Response(hit.body, {
+function bodyResponse(hit: Body, etag: string): Response {
+  if (hit.type === 'csv') return csvResponse(hit.bytes, hit.name ?? 'data', etag);
+  return new Response(hit.bytes, {
     status: 200,
     headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, 'Cache-Control': 'no-cache' },
   });
