@@ -34,7 +34,9 @@ test('an unknown page answers 404 with a way back', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'dashboard' }).first()).toBeVisible();
 });
 
-test('the benchmark baselines: a static page, a dynamic one rendered on each request, and one line of the dashboard’s model', async ({ page }) => {
+test('the benchmark baselines: a static page, a dynamic one rendered on each request, and one line of the dashboard’s model', async ({
+  page,
+}) => {
   await page.goto('/baseline');
   await expect(page.getByRole('heading', { name: 'Baseline' })).toBeVisible();
   await page.goto('/baseline/dynamic?a=1&b=2');

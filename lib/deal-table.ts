@@ -353,7 +353,7 @@ export class DealTableBuilder {
     }
   }
 
-  /** The deals so far, in columns of their exact length (views of the builder's when nearly full). */
+  /** The deals so far, in columns of their exact length (views of the builder's when nearly full: build once, then let the builder go). */
   build(): DealTable {
     const n = this.n;
     const cut = <T extends Column>(a: T, length = n): T => fitted(a, length);
