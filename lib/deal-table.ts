@@ -173,9 +173,9 @@ export class DealTable {
 }
 
 /**
- * Delivery years a deal is expected to have at most, on average, to size the year columns once:
- * SIPRI's register has 2.03 (60,066 for 29,515 deals), so at 2 the years and the facts made of them
- * both grew by doubling near the end of the file, a copy of each column.
+ * Delivery years per deal that the year columns (and the facts made of them) are sized for, once:
+ * SIPRI's register averages 2.03 (60,066 for 29,515 deals), so at 2 both grew by doubling near the
+ * end of the file, a copy of each column.
  */
 export const YEARS_PER_DEAL = 2.5;
 
@@ -353,7 +353,10 @@ export class DealTableBuilder {
     }
   }
 
-  /** The deals so far, in columns of their exact length (views of the builder's when nearly full: build once, then let the builder go). */
+  /**
+   * The deals so far, in columns of their exact length: views of the builder's when nearly full, so
+   * build once, then let the builder go.
+   */
   build(): DealTable {
     const n = this.n;
     const cut = <T extends Column>(a: T, length = n): T => fitted(a, length);

@@ -73,7 +73,10 @@ export class FactsBuilder {
     this.flags[i] = flags;
   }
 
-  /** The facts so far, in arrays of their exact length (views of the builder's when nearly full: build once, then let the builder go). */
+  /**
+   * The facts so far, in arrays of their exact length: views of the builder's when nearly full, so
+   * build once, then let the builder go.
+   */
   build(): Facts {
     const n = this.n;
     return {
