@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DealTable, DealTableBuilder, NO_DEALS } from './deal-table';
+import { DealTableBuilder, dealTableOf, NO_DEALS } from './deal-table-builder';
 import { ingestRegister } from './ingest';
 import { aDeal } from './testing/deal';
 import { readShared, REGISTER_2025, skipUnlessShared } from './testing/shared-data';
@@ -12,7 +12,7 @@ test('deals read back from their columns as they went in, nulls, flags and year 
     aDeal({ deliveryYears: [], orderedEstimated: true, valueEstimated: true, valueUsdM: 12.5, category: 'Missiles', comments: 'a, b' }),
     aDeal({ deliveredEstimated: true, deliveryYearsEstimated: true, orderYearEstimated: true, deliveryYears: [1987] }),
   ];
-  const table = DealTable.from(deals);
+  const table = dealTableOf(deals);
   assert.equal(table.length, 4);
   deals.forEach((d, i) => assert.deepEqual(table.at(i), d, `deal ${i}`));
   assert.deepEqual([...table], deals, 'iterating gives every deal in order');
@@ -57,7 +57,7 @@ test('designations and comments are kept as bounds in the text they were read fr
 test('asking for a deal outside the register is an error, not a made-up deal', () => {
   assert.equal(NO_DEALS.length, 0);
   assert.throws(() => NO_DEALS.at(0), RangeError);
-  const table = DealTable.from([aDeal()]);
+  const table = dealTableOf([aDeal()]);
   assert.throws(() => table.at(1), /no deal 1 in a register of 1/);
   assert.throws(() => table.at(-1), RangeError);
 });
@@ -70,7 +70,7 @@ test(
     const deals = [...r.deals];
     assert.equal(deals.length, 29_515);
     // Read again through objects (the table built from them holds every comment as text).
-    const again = DealTable.from(deals);
+    const again = dealTableOf(deals);
     for (let i = 0; i < deals.length; i += 97) assert.deepEqual(again.at(i), deals[i], `deal ${i}`);
     const withComments = deals.filter((d) => d.comments !== '').length;
     assert.ok(withComments > 20_000, `${withComments} deals have comments`);

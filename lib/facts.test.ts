@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DealTable } from './deal-table';
+import { dealTableOf } from './deal-table-builder';
 import { aDeal } from './testing/deal';
 import { ESTIMATED, factAt, FactsBuilder, SPREAD } from './facts';
 
@@ -10,7 +10,7 @@ test('facts grow past their first capacity, keep nulls as unknown and read back 
   const facts = b.build();
   assert.equal(facts.length, 100);
   assert.equal(facts.deal.length, 100, 'arrays are cut to the facts held');
-  const deals = DealTable.from([aDeal({ supplier: 'China', recipient: 'Iran' }), aDeal({ supplier: 'France', recipient: 'Iraq' })]);
+  const deals = dealTableOf([aDeal({ supplier: 'China', recipient: 'Iran' }), aDeal({ supplier: 'France', recipient: 'Iraq' })]);
   const f7 = factAt(facts, deals, 7);
   assert.deepEqual(
     [f7.supplier, f7.recipient, f7.year, f7.units, f7.tiv, f7.value, f7.estimated, f7.spread],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DealTable } from './deal-table';
+import { dealTableOf } from './deal-table-builder';
 import type { Deal } from './domain';
 import { factList, FactsBuilder } from './facts';
 import { deliveriesOfDeal as spreadInto } from './spread';
@@ -10,7 +10,7 @@ import { aDeal } from './testing/deal';
 function deliveriesOfDeal(deal: Deal, index: number) {
   const facts = new FactsBuilder();
   spreadInto(deal, index, facts);
-  return factList(facts.build(), DealTable.from(Array<Deal>(index + 1).fill(deal)));
+  return factList(facts.build(), dealTableOf(Array<Deal>(index + 1).fill(deal)));
 }
 
 const deal: Deal = aDeal({ deliveredEstimated: true });

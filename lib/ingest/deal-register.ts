@@ -1,4 +1,5 @@
-import { DealTableBuilder, YEARS_PER_DEAL, type DealTable, type TextSpan } from '../deal-table';
+import type { DealTable, TextSpan } from '../deal-table';
+import { DealTableBuilder, YEARS_PER_DEAL } from '../deal-table-builder';
 import type { ReportEntry } from '../domain';
 import { FactsBuilder } from '../facts';
 import { deliveriesOfDeal } from '../spread';

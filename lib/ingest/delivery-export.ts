@@ -1,6 +1,6 @@
 import { knownDescription, parseCategory } from '../categories';
 import { normaliseCountry } from '../countries';
-import { DealTable } from '../deal-table';
+import { dealTableOf } from '../deal-table-builder';
 import type { Deal } from '../domain';
 import { ESTIMATED, FactsBuilder } from '../facts';
 import { squash } from './columns';
@@ -138,7 +138,7 @@ export function mapDeliveryRecords(records: RecordStream, c: DeliveryColumns): M
     out.deliveries.push(index, year.value, units.value, tiv.value, null, estimated ? ESTIMATED : 0);
     out.produced++;
   }
-  return { ...out, deals: DealTable.from(deals) };
+  return { ...out, deals: dealTableOf(deals) };
 }
 
 function newDeal(

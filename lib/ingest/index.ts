@@ -1,5 +1,5 @@
 import type { IngestError, IngestReport, IngestResult, RegisterFormat } from '../domain';
-import { NO_DEALS } from '../deal-table';
+import { NO_DEALS } from '../deal-table-builder';
 import { NO_FACTS } from '../facts';
 import { mapColumns, type ColumnMap } from './columns';
 import { mapDealRecords, type MappedRecords } from './deal-register';

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { decodeWindows1252 } from './windows-1252';
 
 // "€ 5 “Bü-181” – Türkiye…" as Excel on Windows saves it.
-const BYTES = Uint8Array.from([0x80, 0x20, 0x35, 0x20, 0x93, 0x42, 0xfc, 0x2d, 0x31, 0x38, 0x31, 0x94, 0x20, 0x96, 0x20, 0x54, 0xfc, 0x72, 0x6b, 0x69, 0x79, 0x65, 0x85]);
+const BYTES = Uint8Array.from([
+  0x80, 0x20, 0x35, 0x20, 0x93, 0x42, 0xfc, 0x2d, 0x31, 0x38, 0x31, 0x94, 0x20, 0x96, 0x20, 0x54, 0xfc, 0x72, 0x6b, 0x69, 0x79, 0x65, 0x85,
+]);
 const TEXT = '€ 5 “Bü-181” – Türkiye…';
 
 test('windows-1252: bytes 0x80–0x9F are the printable characters Windows puts there, not C1 controls', () => {
@@ -23,7 +25,7 @@ test('windows-1252: a view into a larger buffer decodes only its own bytes', () 
   assert.equal(decodeWindows1252(larger.subarray(4, 4 + BYTES.length)), TEXT);
 });
 
-test('windows-1252: the same text without Node\'s Buffer (the fallback a browser would take)', () => {
+test("windows-1252: the same text without Node's Buffer (the fallback a browser would take)", () => {
   const saved = globalThis.Buffer;
   try {
     // @ts-expect-error -- removed for this test only, to take the portable path
