@@ -51,7 +51,11 @@ async function startTemporary(bytes: Uint8Array): Promise<StagedFile> {
   // needs the main thread to issue the next, and FileHandle.writeFile's 512 KiB chunks made the
   // write wait for the register's ingest, which holds that thread, instead of running beside it.
   const written = (async () => {
-    for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at, at)).bytesWritten;
+    for (let at = 0; at < bytes.length;) {
+      const { bytesWritten } = await handle.write(bytes, at, bytes.length - at, at);
+      if (bytesWritten === 0) throw Object.assign(new Error('the disk took no bytes'), { code: 'ENOSPC' });
+      at += bytesWritten;
+    }
   })();
   written.catch(() => undefined); // reported by finish or discard
   const discard = async () => {
