@@ -1,10 +1,11 @@
 import type { DatasetInfo } from './dataset';
+import { BUNDLED_EXTRACT } from './sipri/bundled-extract';
 import type { Measure } from './query';
 import type { DashboardView, ParamNotice } from './view-params';
 
-/** The register the dashboard opens on: the trade register quoted for North Korea → Iran. */
-export const DEFAULT_DATASET = 'nk-iran-sipri-register-1982-1987';
-export const DEFAULT_YEARS: [number, number] = [1982, 1987];
+/** The register the dashboard (and the API) opens on: SIPRI's deliveries to Iran and Iraq, the war's years. */
+export const DEFAULT_DATASET = BUNDLED_EXTRACT.id;
+export const DEFAULT_YEARS: [number, number] = [1980, 1988];
 
 export type ResolvedView = {
   datasets: DatasetInfo[];
@@ -16,8 +17,8 @@ export type ResolvedView = {
 };
 
 /**
- * Fill in what the URL left open, from the data: which datasets (the quoted register by default,
- * else the first), the years (1982–1987 when the data covers them, else its span) and the measure
+ * Fill in what the URL left open, from the data: which datasets (SIPRI's Iran and Iraq extract by
+ * default, else the first), the years (1980–1988 when the data covers them, else its span) and the measure
  * (TIV when the data has it, else units, else deals). Unknown dataset ids are ignored with a notice.
  */
 export function resolveView(

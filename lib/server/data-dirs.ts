@@ -1,5 +1,6 @@
 import 'server-only';
 import { join, resolve } from 'node:path';
+import { BUNDLED_EXTRACT } from '../sipri/bundled-extract';
 
 /** The project's bundled data folder. */
 export const BUNDLED_DIR = resolve(process.cwd(), 'data');
@@ -57,6 +58,7 @@ export const CONTEXT_FILES = new Set(['war-supplier-sides.csv', 'timeline.csv'])
 
 /** The registers we ship; anything else found in data/ was dropped there by a user. */
 export const BUNDLED_REGISTERS = new Set([
+  BUNDLED_EXTRACT.file,
   'nk-iran-sipri-register-1982-1987.csv',
   'timmerman-nk-iran-1980-1983.csv',
   'missiles-1985-1988.csv',

@@ -1,6 +1,7 @@
 import 'server-only';
 import { availableMeasures, yearSpan, type Dataset, type DatasetInfo } from '../dataset';
 import { ingestRegister } from '../ingest';
+import { CREDIT_LINE } from '../sipri/extract';
 import { datasetMemoryBytes } from './data-dirs';
 
 /**
@@ -18,7 +19,8 @@ const byContent = (shared.__armsHeld ??= new Map());
 function citationFor(dataset: Omit<Dataset, 'info'>, generated: string | null): string {
   const sources = dataset.deals.distinct('source').filter(Boolean);
   if (sources.length === 1 && sources[0] === 'SIPRI Arms Transfers Database') {
-    return `SIPRI Arms Transfers Database${generated ? `, data generated ${generated}` : ''}`;
+    // SIPRI's user rules ask for this credit line wherever its data is shown.
+    return `${CREDIT_LINE}${generated ? `, data generated ${generated}` : ''}`;
   }
   return sources.slice(0, 3).join('; ') + (sources.length > 3 ? `; and ${sources.length - 3} more` : '');
 }

@@ -3,12 +3,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { datasetIdFromFile, type Dataset, type DatasetInfo, type DatasetOrigin } from '../dataset';
 import { FORMAT_LABELS } from '../domain';
+import { BUNDLED_EXTRACT } from '../sipri/bundled-extract';
 import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir, scanIntervalMs } from './data-dirs';
 import { heldIngest, ingestFile, letGo, type Ingested } from './held-ingests';
 import { forgetUploadsStatus, listUploads, sha256Of, uploadIdOf } from './uploads';
 
 /** Human names of the bundled registers. */
 const BUNDLED_NAMES: Record<string, string> = {
+  [BUNDLED_EXTRACT.file]: BUNDLED_EXTRACT.name,
   'nk-iran-sipri-register-1982-1987.csv': 'North Korea → Iran, trade register 1982–1987',
   'timmerman-nk-iran-1980-1983.csv': 'North Korea → Iran, Timmerman’s account 1980–1983',
   'missiles-1985-1988.csv': 'Scud-B and other missiles, 1985–1988',
