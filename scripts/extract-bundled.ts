@@ -11,7 +11,7 @@ const target = join(process.cwd(), 'data', BUNDLED_EXTRACT.file);
 try {
   // SIPRI's exports are ASCII or Latin-1: read and written byte for byte as Latin-1.
   const extract = extractRecipients(readFileSync(source, 'latin1'), {
-    recipients: BUNDLED_EXTRACT.recipients,
+    recipients: [...BUNDLED_EXTRACT.recipients],
     sourceName: basename(source),
     madeBy: BUNDLED_EXTRACT.madeBy,
   });
