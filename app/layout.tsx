@@ -19,12 +19,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <Link href="/">Dashboard</Link>
             <Link href="/compare">Compare Iran and Iraq</Link>
+            <Link href="/reconcile">Sources side by side</Link>
           </nav>
         </header>
         {children}
         <footer className="mx-auto max-w-7xl px-4 py-6 text-sm text-[var(--muted)]">
-          SIPRI figures: SIPRI Arms Transfers Database (c) SIPRI. TIV is a volume indicator, not a price. Bundled registers cite their
-          sources row by row.
+          SIPRI figures: Information from the SIPRI Arms Transfers Database (c) SIPRI; calculations made from them are ours, not SIPRI’s.
+          TIV is a volume indicator, not a price. Bundled registers cite their sources row by row.
         </footer>
       </body>
     </html>

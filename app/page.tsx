@@ -1,10 +1,12 @@
 import { BarsSection } from '@/components/BarsSection';
 import { DrillPanel } from '@/components/DrillPanel';
+import { FeaturedViews } from '@/components/FeaturedViews';
 import { HatchSwatch } from '@/components/HatchPattern';
 import { Notices } from '@/components/Notices';
 import { SankeySection } from '@/components/SankeySection';
 import { UploadPanel } from '@/components/UploadPanel';
 import { ViewControls } from '@/components/ViewControls';
+import { uncoveredYears } from '@/lib/dataset';
 import { MEASURE_LABELS } from '@/lib/format';
 import { citationOf } from '@/lib/provenance';
 import { dashboardPageModel } from '@/lib/server/dashboard-page-model';
@@ -26,6 +28,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     .filter(Boolean)
     .join('; ');
   const source = `Source: ${citationOf(selected)}`;
+  const uncovered = uncoveredYears(selected, model.from, model.to);
   return (
     <main className="mx-auto flex max-w-7xl min-w-0 flex-col gap-5 px-4 py-4">
       <div>
@@ -34,6 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {model.summary}
         </p>
       </div>
+      <FeaturedViews />
       <ViewControls
         datasets={model.datasets.filter((d) => d.error === null).map((d) => ({ id: d.id, name: d.name }))}
         selected={model.selected}
@@ -52,6 +56,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }}
       />
       <Notices notices={model.notices} overlaps={model.overlaps} />
+      {uncovered && (
+        <p role="status" className="text-sm" data-testid="coverage-note">
+          The data shown has no deliveries {uncovered}: the bundled SIPRI extract covers Iran and Iraq, 1950–1989. For other years and
+          countries, get SIPRI’s whole database below (“Get SIPRI’s data”), or load an export from SIPRI’s site.
+        </p>
+      )}
       <UploadPanel status={uploads} />
       <p className="text-sm">
         Data: {selected.map((d) => d.name).join('; ')}. Measure: {MEASURE_LABELS[model.measure]}

@@ -1,4 +1,5 @@
 import type { Overlap } from '@/lib/overlaps';
+import Link from 'next/link';
 import type { ParamNotice } from '@/lib/view-params';
 
 export type NoticesProps = {
@@ -26,7 +27,13 @@ export function Notices({ notices, overlaps }: NoticesProps) {
         {overlaps.map((o, i) => (
           <li key={`o${i}`} data-testid="overlap">
             “{o.a}” and “{o.b}” both record {o.pairs} supplier–recipient–year {o.pairs === 1 ? 'combination' : 'combinations'} (e.g.{' '}
-            {o.example}): combined here, the same deliveries may be counted twice.
+            {o.example}): combined here, the same deliveries may be counted twice.{' '}
+            <Link
+              href={`/reconcile?${new URLSearchParams({ a: o.aId, b: o.bId, supplier: o.supplier, recipient: o.recipient })}`}
+              data-testid="overlap-reconcile"
+            >
+              Hold them against each other, weapon by weapon
+            </Link>
           </li>
         ))}
       </ul>

@@ -109,7 +109,8 @@ export function SipriFetch() {
       )}
       {phase.kind === 'error' && (
         <p role="alert" className="mt-2 text-red-700 dark:text-red-400" data-testid="sipri-error">
-          {phase.message.replace(/\.$/, '')}. You can instead export the data from SIPRI’s site (armstransfers.sipri.org) and load the file above.
+          {phase.message.replace(/\.$/, '')}. You can instead export the data from SIPRI’s site (armstransfers.sipri.org) and load the file
+          above.
         </p>
       )}
       {phase.kind === 'done' && <IngestReportView name={phase.name} existing={phase.existing} report={phase.report} testId="sipri" />}

@@ -199,7 +199,7 @@ export function buildCompare(
     datasets: all.map((d) => d.info),
     selected: [...ids],
     notices: [...notices, ...resolved.notices],
-    overlaps: findOverlaps(sources.map((s) => ({ name: s.info.name, deals: s.deals, deliveries: s.deliveries }))),
+    overlaps: findOverlaps(sources),
     suppliers,
     categories,
     totals: { a: suppliers.reduce((s, r) => s + (r.a ?? 0), 0), b: suppliers.reduce((s, r) => s + (r.b ?? 0), 0) },

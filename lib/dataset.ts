@@ -89,3 +89,16 @@ export function registerNames(deals: DealTable): { suppliers: Set<string>; recip
   }
   return names;
 }
+
+/**
+ * What a view's years ask of these datasets that none of them covers, in words ("after 1989"), or
+ * null when their years span the range: the page then says how to get more data.
+ */
+export function uncoveredYears(datasets: DatasetInfo[], from: number, to: number): string | null {
+  const spans = datasets.map((d) => d.years).filter((y): y is [number, number] => y !== null);
+  if (spans.length === 0) return null;
+  const first = Math.min(...spans.map((s) => s[0]));
+  const last = Math.max(...spans.map((s) => s[1]));
+  const parts = [from < first ? `before ${first}` : '', to > last ? `after ${last}` : ''].filter(Boolean);
+  return parts.length ? parts.join(' and ') : null;
+}

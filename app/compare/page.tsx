@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ChartToggles } from '@/components/ChartToggles';
 import { MirrorSection } from '@/components/MirrorSection';
 import { CompareControls } from '@/components/CompareControls';
@@ -150,7 +151,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         bothOnly={bothOnly}
       />
       <Notices notices={m.notices} overlaps={m.overlaps} />
-      <p className="text-sm">Data: {selected.map((d) => d.name).join('; ')}.</p>
+      <p className="text-sm">
+        Data: {selected.map((d) => d.name).join('; ')}.{' '}
+        <Link href="/reconcile" data-testid="compare-reconcile">
+          The quoted North Korea → Iran register held against SIPRI’s data
+        </Link>
+      </p>
       {m.drill && (
         <DrillPanel
           title={m.drill.title}
