@@ -66,7 +66,7 @@ test.describe('HTTP API', () => {
   });
 
   test('deals behind a selection, with aliases in filters', async ({ request }) => {
-    const res = await request.get('/api/deals?supplier=DPRK&recipient=iran&category=Missiles');
+    const res = await request.get('/api/deals?dataset=nk-iran-sipri-register-1982-1987&supplier=DPRK&recipient=iran&category=Missiles');
     expect(res.status()).toBe(200);
     const { deals } = await res.json();
     expect(deals.map((d: { description: string }) => d.description).sort()).toEqual([

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DashboardPage } from './pages/dashboard-page';
+import { DashboardPage, QUOTED_VIEW } from './pages/dashboard-page';
 import { MAX_HATCHED_HAIRLINES } from '../lib/mark-paths';
 import { needsShared } from './support';
 
 test.describe('dashboard on the bundled data', () => {
   test('renders the quoted register: Sankey nodes and links, a bar per year', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     await expect(dash.summary, 'summary names the supplier and its share').toContainText('North Korea supplied 100% of Iran');
     await expect(dash.sankeyNodes, 'North Korea, five categories, Iran').toHaveCount(7);
     await expect(dash.sankeyLinks, 'five categories in and out').toHaveCount(10);
@@ -27,7 +27,7 @@ test.describe('dashboard on the bundled data', () => {
 
   test('hover on a link shows its value and share', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     await dash.sankeyLink('supplier:North Korea', 'category:Missiles').hover();
     await expect(dash.tooltip, 'anti-tank 4,000 + anti-ship 20 + R-17 100').toContainText('4,120');
     await expect(dash.tooltip, 'share of the total').toContainText('80% of total');
@@ -35,7 +35,7 @@ test.describe('dashboard on the bundled data', () => {
 
   test('clicking a link lists the deals behind it, and the drill is in the URL', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     await dash.sankeyLink('category:Missiles', 'recipient:Iran').click();
     await expect(page, 'drill params in the URL').toHaveURL(/d\.category=Missiles/);
     await expect(dash.drillDeals, 'anti-tank, anti-ship and R-17 rows').toHaveCount(3);
@@ -70,7 +70,7 @@ test.describe('dashboard on the bundled data', () => {
 
   test('keyboard: the Sankey is one Tab stop, arrows follow the flows, Enter drills down', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     const inSankey = () =>
       page.evaluate(() => !!document.activeElement?.closest('[data-testid="sankey-svg"]') && document.activeElement !== null);
     let reached = false;
@@ -171,7 +171,7 @@ test.describe('dashboard on the bundled data', () => {
 
   test('the data table holds exactly the drawn numbers', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     const table = await dash.openTable('sankey-table');
     await expect(table.locator('tbody tr'), 'one row per supplier → category → recipient flow').toHaveCount(5);
     await expect(table.locator('tbody tr').first()).toContainText('4,120');
@@ -179,7 +179,7 @@ test.describe('dashboard on the bundled data', () => {
 
   test('data tables load when opened, follow the view, and say so when they cannot load', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     let fail = true;
     await page.route('**/api/aggregate?**', (route) =>
       fail
@@ -236,7 +236,7 @@ test.describe('dashboard on the bundled data', () => {
   test('on a phone the drill-down lists each deal as a card of labelled lines', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const dash = new DashboardPage(page);
-    await dash.open('d.supplier=North%20Korea');
+    await dash.open(`${QUOTED_VIEW}&d.supplier=North%20Korea`);
     const deal = dash.drillDeals.first();
     await expect(deal).toBeVisible();
     const box = (await deal.boundingBox())!;

@@ -1,7 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { SMALLER_LEGEND_SHORT } from '../lib/colors';
-import { DashboardPage } from './pages/dashboard-page';
+import { DashboardPage, QUOTED_VIEW } from './pages/dashboard-page';
 import { needsShared } from './support';
 
 async function fetchDownload(page: Page, testId: string): Promise<{ name: string; body: Buffer }> {
@@ -44,7 +44,7 @@ const tableValues = async (page: Page, testId: string, col: number) =>
 test.describe('downloads on the dashboard', () => {
   test('Sankey CSV and JSON hold the numbers of its data table', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     await dash.openTable('sankey-table');
     const shown = (await tableValues(page, 'sankey-table', 4)).sort();
     const csv = await fetchDownload(page, 'sankey-download-csv');
@@ -62,7 +62,7 @@ test.describe('downloads on the dashboard', () => {
 
   test('bar data, deals and the zip bundle', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     await dash.openTable('bars-table');
     const years = await tableValues(page, 'bars-table', 1);
     const csv = await fetchDownload(page, 'bars-download-csv');
@@ -93,7 +93,7 @@ test.describe('downloads on the dashboard', () => {
 
   test('SVG carries title, legend and source; PNG is drawn at 2×', async ({ page }) => {
     const dash = new DashboardPage(page);
-    await dash.open();
+    await dash.open(QUOTED_VIEW);
     const svg = (await fetchDownload(page, 'sankey-download-svg')).body.toString('utf8');
     expect(svg).toContain('<svg');
     expect(svg, 'title').toContain('Flows supplier → category → recipient');

@@ -1,10 +1,11 @@
+import { QUOTED_VIEW } from './pages/dashboard-page';
 import { expect, test } from '@playwright/test';
 
 test.describe('security headers', () => {
   test('pages carry a nonce-based CSP without inline script allowances, nosniff and a referrer policy', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
-    const res = await page.goto('/');
+    const res = await page.goto(`/?${QUOTED_VIEW}`);
     const headers = res!.headers();
     const csp = headers['content-security-policy'];
     expect(csp, 'a CSP is sent').toBeTruthy();

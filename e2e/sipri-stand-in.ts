@@ -10,9 +10,11 @@ import { gzipSync } from 'node:zlib';
 
 export type StandInAnswer =
   | { kind: 'json'; body: Buffer } // 200, the body as given (gzip-encoded)
+  | { kind: 'gzipped'; body: Buffer } // 200, a body gzip-encoded beforehand (the benchmark's: no compression timed)
   | { kind: 'status'; status: number }
   | { kind: 'raw'; body: string } // 200 with this text
   | { kind: 'hang' } // never answers
+  | { kind: 'drop' } // closes the connection without an answer
   | { kind: 'slow'; body: Buffer; chunks: number; delayMs: number }; // the body in pieces, slowly
 
 /** The service's answer body holding these bytes. */
@@ -35,9 +37,14 @@ export class SipriStandIn {
     this.server = createServer(async (req, res) => {
       const parts: Buffer[] = [];
       for await (const chunk of req) parts.push(chunk as Buffer);
-      this.requests.push({ method: req.method ?? '', contentType: req.headers['content-type'], body: Buffer.concat(parts).toString('utf8') });
+      this.requests.push({
+        method: req.method ?? '',
+        contentType: req.headers['content-type'],
+        body: Buffer.concat(parts).toString('utf8'),
+      });
       const answer = this.answer;
       if (answer.kind === 'hang') return; // the client's timeout must end it
+      if (answer.kind === 'drop') return void req.socket.destroy();
       if (answer.kind === 'status') {
         res.writeHead(answer.status, { 'Content-Type': 'text/html' }).end(`<h1>${answer.status}</h1>`);
         return;
@@ -46,9 +53,9 @@ export class SipriStandIn {
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(answer.body);
         return;
       }
-      const body = gzipSync(answer.body);
+      const body = answer.kind === 'gzipped' ? answer.body : gzipSync(answer.body);
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
-      if (answer.kind === 'json') {
+      if (answer.kind !== 'slow') {
         res.end(body);
         return;
       }

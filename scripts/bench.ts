@@ -7,7 +7,9 @@ import { benchBrowser } from './bench/browser';
 import { benchIngest } from './bench/ingest';
 import { benchLoad } from './bench/loadrun';
 import { benchRender, benchThroughput, benchUpload, printRows } from './bench/server';
+import { benchSipriFetch, DELIVERIES } from './bench/sipri';
 import { BenchServer, REGISTER, ROOT } from './bench/util';
+import { SipriStandIn } from '../e2e/sipri-stand-in';
 
 async function main() {
   if (!existsSync(REGISTER)) {
@@ -18,6 +20,10 @@ async function main() {
   if (process.env.BENCH_SERVER === '0') return;
   if (!existsSync(join(ROOT, '.next', 'BUILD_ID')))
     execSync('npx next build', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  // The server asks this local stand-in for SIPRI's data: nothing leaves the machine.
+  const standIn = new SipriStandIn();
+  await standIn.start();
+  process.env.SIPRI_API_URL = standIn.url;
   const server = new BenchServer(Number(process.env.BENCH_PORT ?? 3300));
   await server.start();
   try {
@@ -32,6 +38,11 @@ async function main() {
       'ratio',
     ]);
     printRows('Upload end to end (median of 9, after one untimed upload)', await benchUpload(server, ingestMs, 9));
+    if (existsSync(DELIVERIES))
+      printRows(
+        'SIPRI fetch end to end (median of 9 each, alternated, after one untimed of each)',
+        await benchSipriFetch(server, standIn, 9),
+      );
     if (process.env.BENCH_LOAD !== '0') {
       const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
       const { rows, uploads } = await benchLoad(server, seconds);
@@ -43,6 +54,7 @@ async function main() {
     }
   } finally {
     server.stop();
+    await standIn.stop();
   }
 }
 
