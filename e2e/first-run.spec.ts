@@ -60,6 +60,9 @@ test('the dashboard opens on SIPRI’s deliveries to Iran and Iraq, 1980–1988,
   await expect(page.locator('footer'), 'SIPRI’s credit line on the page').toContainText(
     'Information from the SIPRI Arms Transfers Database',
   );
+  await page.goto(`${server.url}/?from=1990&to=2000`);
+  await expect(page.getByTestId('coverage-note'), 'after 1989, the page says how to get more').toContainText('no deliveries after 1989');
+  await expect(page.getByTestId('coverage-note')).toContainText('Get SIPRI’s data');
   const api = await (await fetch(`${server.url}/api/aggregate?by=recipient&measure=tiv`)).json();
   expect(api.meta.datasets[0].id, 'the API’s default dataset is the dashboard’s').toBe('sipri-iran-iraq-deliveries-1950-1989');
   expect(api.meta.citation, 'the credit line in every download').toContain('Information from the SIPRI Arms Transfers Database');

@@ -13,6 +13,7 @@ import { packBars } from '@/lib/series/transport';
 import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/compare-model';
 import { downloadLinks } from '@/lib/download-links';
 import { countOf, formatShare, MEASURE_LABELS, slug } from '@/lib/format';
+import { uncoveredYears } from '@/lib/dataset';
 import { citationOf } from '@/lib/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
 import { shownModel } from '@/lib/server/model-cache';
@@ -151,6 +152,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         bothOnly={bothOnly}
       />
       <Notices notices={m.notices} overlaps={m.overlaps} />
+      {uncoveredYears(selected, m.from, m.to) && (
+        <p role="status" className="text-sm" data-testid="coverage-note">
+          The data shown has no deliveries {uncoveredYears(selected, m.from, m.to)}: the bundled SIPRI extract covers Iran and Iraq,
+          1950–1989. For other years and countries, get SIPRI’s whole database on the dashboard (“Get SIPRI’s data”).
+        </p>
+      )}
       <p className="text-sm">
         Data: {selected.map((d) => d.name).join('; ')}.{' '}
         <Link href="/reconcile" data-testid="compare-reconcile">
