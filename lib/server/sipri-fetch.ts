@@ -63,7 +63,7 @@ export async function fetchSipri(from: number, to: number, options: { prime?: bo
   try {
     const answer = await download(from, to, progress);
     if (!answer.ok) return answer;
-    const decoded = decodeSipriAnswer(answer.text);
+    const decoded = decodeSipriAnswer(answer.body);
     if (!decoded.ok) return fail(502, 'bad answer', `SIPRI's service answered, but ${decoded.cause}`);
     progress.phase = 'reading';
     const stored = await storeRegister(decoded.bytes, {
@@ -89,7 +89,7 @@ function notDeliveryExport(report: IngestReport) {
   };
 }
 
-async function download(from: number, to: number, progress: SipriProgress): Promise<{ ok: true; text: string } | Fail> {
+async function download(from: number, to: number, progress: SipriProgress): Promise<{ ok: true; body: Buffer } | Fail> {
   const url = sipriApiUrl();
   const timeoutMs = sipriTimeoutMs();
   const signal = AbortSignal.timeout(timeoutMs);
@@ -152,5 +152,5 @@ async function download(from: number, to: number, progress: SipriProgress): Prom
     if (signal.aborted) return timedOut();
     return fail(504, 'SIPRI unreachable', `SIPRI's answer broke off after ${formatMegabytes(progress.received)} (${(e as Error).message})`);
   }
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  return { ok: true, body: Buffer.concat(chunks) };
 }

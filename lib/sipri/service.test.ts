@@ -29,10 +29,17 @@ test('years: defaults 1950 to the last full year; each bad one named', () => {
 });
 
 test('an answer is decoded, or what is wrong with it is said', () => {
-  const ok = decodeSipriAnswer(JSON.stringify({ bytes: Buffer.from('SIPRI AT Database ID,Supplier,Recipient\n').toString('base64') }));
-  assert.equal(ok.ok && ok.bytes.toString(), 'SIPRI AT Database ID,Supplier,Recipient\n');
+  const csv = 'SIPRI AT Database ID,Supplier,Recipient\n';
+  const ok = decodeSipriAnswer(Buffer.from(JSON.stringify({ bytes: Buffer.from(csv).toString('base64') })));
+  assert.equal(ok.ok && ok.bytes.toString(), csv);
+  // Another shape of the same answer (another key, base64 in lines) goes the long way, to the same bytes.
+  const lines = Buffer.from(csv)
+    .toString('base64')
+    .replace(/(.{8})/g, '$1\n');
+  const other = decodeSipriAnswer(Buffer.from(JSON.stringify({ note: 'x', bytes: lines })));
+  assert.equal(other.ok && other.bytes.toString(), csv);
   const cause = (body: string) => {
-    const r = decodeSipriAnswer(body);
+    const r = decodeSipriAnswer(Buffer.from(body));
     return r.ok ? 'decoded' : r.cause;
   };
   assert.match(cause('<html>maintenance</html>'), /not JSON \(it starts "<html>maintenance/);
@@ -42,6 +49,8 @@ test('an answer is decoded, or what is wrong with it is said', () => {
   assert.match(cause('{"bytes": "not base64!!"}'), /not valid base64/);
   assert.match(cause('{"bytes": "abc"}'), /not valid base64/);
   assert.match(cause('{"bytes": ""}'), /empty/);
+  assert.match(cause('{"bytes": "QUJD*EVG"}'), /not valid base64/, 'a bad character inside, in the fast path');
+  assert.match(cause('{"bytes": "QUJD\\"EVG"}'), /not valid base64/, 'an escaped quote: the long way');
 });
 
 test("a fetched dataset's name gives its years and SIPRI's date", () => {
