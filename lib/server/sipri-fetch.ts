@@ -1,4 +1,8 @@
 import 'server-only';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { IngestReport } from '../domain';
 import { formatMegabytes } from '../format';
 import { decodeSipriAnswer, SIPRI_API_DEFAULT_URL, sipriDatasetName, sipriRequestBody } from '../sipri/service';
@@ -89,68 +93,132 @@ function notDeliveryExport(report: IngestReport) {
   };
 }
 
-async function download(from: number, to: number, progress: SipriProgress): Promise<{ ok: true; body: Buffer } | Fail> {
-  const url = sipriApiUrl();
+/**
+ * POST the request and read the whole answer, decompressed, within the timeout and the size bound.
+ * node:http rather than fetch: on the 1950–1989 export (0.7 MB gzip, 4.3 MB of JSON) fetch's web
+ * streams took 40–75 ms to hand over the body, node:http with one gunzip stream 12–27 ms.
+ */
+function download(from: number, to: number, progress: SipriProgress): Promise<{ ok: true; body: Buffer } | Fail> {
+  const address = sipriApiUrl();
   const timeoutMs = sipriTimeoutMs();
-  const signal = AbortSignal.timeout(timeoutMs);
-  const timedOut = () =>
-    fail(504, 'SIPRI unreachable', `SIPRI's service at ${url} did not answer within ${timeoutMs / 1000} s (SIPRI_API_TIMEOUT_S)`);
-  let response: Response;
+  let url: URL;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(sipriRequestBody(from, to)),
-      signal,
-    });
-  } catch (e) {
-    if (signal.aborted) return timedOut();
-    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    return fail(
-      504,
-      'SIPRI unreachable',
-      `SIPRI's service at ${url} could not be reached (${cause?.code ?? cause?.message ?? (e as Error).message})`,
-    );
-  }
-  if (response.status !== 200) {
-    await response.body?.cancel().catch(() => undefined);
-    return fail(
-      502,
-      'bad answer',
-      `SIPRI's service answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}, not 200`,
-    );
+    url = new URL(address);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(url.protocol);
+  } catch {
+    return Promise.resolve(fail(502, 'bad setting', `SIPRI_API_URL ${JSON.stringify(address)} is not an http(s) address`));
   }
   const limit = sipriAnswerLimitBytes();
-  const length = Number(response.headers.get('content-length'));
-  // A compressed answer's length is not the length of what is read.
-  progress.total = !response.headers.get('content-encoding') && length > 0 ? length : null;
-  if (progress.total !== null && progress.total > limit)
-    return fail(
-      502,
-      'bad answer',
-      `SIPRI's answer is ${formatMegabytes(progress.total)}, more than the ${formatMegabytes(limit)} read (UPLOAD_LIMIT_MB)`,
-    );
-  progress.phase = 'downloading';
-  const chunks: Uint8Array[] = [];
-  try {
-    const reader = response.body!.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      progress.received += value.length;
-      if (progress.received > limit) {
-        await reader.cancel().catch(() => undefined);
-        return fail(
-          502,
-          'bad answer',
-          `SIPRI's answer is larger than the ${formatMegabytes(limit)} read (UPLOAD_LIMIT_MB); ask for fewer years`,
+  const signal = AbortSignal.timeout(timeoutMs);
+  const payload = JSON.stringify(sipriRequestBody(from, to));
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (result: { ok: true; body: Buffer } | Fail) => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+    };
+    const broken = (e: Error & { code?: string }) => {
+      if (signal.aborted)
+        settle(
+          fail(504, 'SIPRI unreachable', `SIPRI's service at ${address} did not answer within ${timeoutMs / 1000} s (SIPRI_API_TIMEOUT_S)`),
         );
-      }
-      chunks.push(value);
-    }
-  } catch (e) {
-    if (signal.aborted) return timedOut();
-    return fail(504, 'SIPRI unreachable', `SIPRI's answer broke off after ${formatMegabytes(progress.received)} (${(e as Error).message})`);
-  }
-  return { ok: true, body: Buffer.concat(chunks) };
+      else if (progress.phase === 'downloading')
+        settle(
+          fail(504, 'SIPRI unreachable', `SIPRI's answer broke off after ${formatMegabytes(progress.received)} (${e.code ?? e.message})`),
+        );
+      else settle(fail(504, 'SIPRI unreachable', `SIPRI's service at ${address} could not be reached (${e.code ?? e.message})`));
+    };
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(
+      url,
+      {
+        method: 'POST',
+        signal,
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Accept-Encoding': 'gzip, deflate, br',
+          'Content-Length': Buffer.byteLength(payload),
+        },
+      },
+      (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          settle(
+            fail(
+              502,
+              'bad answer',
+              `SIPRI's service answered HTTP ${res.statusCode}${res.statusMessage ? ` ${res.statusMessage}` : ''}, not 200`,
+            ),
+          );
+          return;
+        }
+        const encoding = (res.headers['content-encoding'] ?? 'identity').toLowerCase();
+        if (!Object.hasOwn(DECODERS, encoding)) {
+          res.resume();
+          settle(fail(502, 'bad answer', `SIPRI's service answered in an encoding this client does not read (${encoding})`));
+          return;
+        }
+        const length = Number(res.headers['content-length']);
+        // A compressed answer's length is not the length of what is read.
+        progress.total = encoding === 'identity' && length > 0 ? length : null;
+        if (progress.total !== null && progress.total > limit) {
+          res.destroy();
+          settle(
+            fail(
+              502,
+              'bad answer',
+              `SIPRI's answer is ${formatMegabytes(progress.total)}, more than the ${formatMegabytes(limit)} read (UPLOAD_LIMIT_MB)`,
+            ),
+          );
+          return;
+        }
+        progress.phase = 'downloading';
+        const decoder = DECODERS[encoding];
+        const body = decoder ? res.pipe(decoder()) : res;
+        const chunks: Buffer[] = [];
+        body.on('data', (chunk: Buffer) => {
+          progress.received += chunk.length;
+          if (progress.received > limit) {
+            res.destroy();
+            settle(
+              fail(
+                502,
+                'bad answer',
+                `SIPRI's answer is larger than the ${formatMegabytes(limit)} read (UPLOAD_LIMIT_MB); ask for fewer years`,
+              ),
+            );
+            return;
+          }
+          chunks.push(chunk);
+        });
+        body.on('end', () => settle({ ok: true, body: Buffer.concat(chunks) }));
+        body.on('error', (e: Error & { code?: string }) =>
+          settle(
+            signal.aborted
+              ? fail(
+                  504,
+                  'SIPRI unreachable',
+                  `SIPRI's service at ${address} did not answer within ${timeoutMs / 1000} s (SIPRI_API_TIMEOUT_S)`,
+                )
+              : fail(502, 'bad answer', `SIPRI's answer could not be decompressed (${encoding}: ${e.code ?? e.message})`),
+          ),
+        );
+        res.on('error', broken);
+        res.on('aborted', () => broken(Object.assign(new Error('connection closed'), { code: 'ECONNRESET' })));
+      },
+    );
+    req.on('error', broken);
+    req.end(payload);
+  });
 }
+
+/** Decompressors by Content-Encoding; identity reads the body as it comes. Large chunks: fewer callbacks on megabytes. */
+const DECODERS: Record<string, (() => Transform) | null> = {
+  identity: null,
+  gzip: () => createGunzip({ chunkSize: 256 * 1024 }),
+  'x-gzip': () => createGunzip({ chunkSize: 256 * 1024 }),
+  deflate: () => createInflate({ chunkSize: 256 * 1024 }),
+  br: () => createBrotliDecompress({ chunkSize: 256 * 1024 }),
+};
