@@ -9,6 +9,7 @@ import { EventList } from '@/components/EventList';
 import { Notices } from '@/components/Notices';
 import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
+import { TableDownloads } from '@/components/TableDownloads';
 import { packBars } from '@/lib/series/transport';
 import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/compare-model';
 import { downloadLinks } from '@/lib/download-links';
@@ -218,25 +219,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           {!(['Iran', 'Iraq'].includes(m.a) && ['Iran', 'Iraq'].includes(m.b)) &&
             ' The list is about Iran and Iraq; for other recipients it only shows who delivered.'}
         </p>
-        <p className="flex flex-wrap gap-2 text-sm">
-          <span className="text-[var(--muted)]">Download</span>
-          <a
-            className="rounded border border-[var(--line)] px-2 py-0.5 no-underline"
-            href={`/api/sides?${sidesQuery}&format=csv`}
-            download
-            data-testid="sides-download-csv"
-          >
-            CSV
-          </a>
-          <a
-            className="rounded border border-[var(--line)] px-2 py-0.5 no-underline"
-            href={`/api/sides?${sidesQuery}`}
-            download="supplier-sides-vs-deliveries.json"
-            data-testid="sides-download-json"
-          >
-            JSON
-          </a>
-        </p>
+        <TableDownloads href={`/api/sides?${sidesQuery}`} jsonName="supplier-sides-vs-deliveries.json" testId="sides-download" />
         <SidesTable
           rows={m.sides}
           a={m.a}

@@ -1,4 +1,6 @@
+import { Notices } from '@/components/Notices';
 import { ReconcileTable } from '@/components/ReconcileTable';
+import { TableDownloads } from '@/components/TableDownloads';
 import { countOf } from '@/lib/format';
 import { reconcileApiRows } from '@/lib/reconcile-view';
 import { reconcilePageModel } from '@/lib/server/reconcile-page-model';
@@ -74,21 +76,7 @@ export default async function ReconcilePage({ searchParams }: { searchParams: Pr
           Compare
         </button>
       </form>
-      {problems.length > 0 && (
-        <div
-          role="status"
-          className="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
-          data-testid="notices"
-        >
-          <ul className="list-disc pl-5">
-            {problems.map((p, i) => (
-              <li key={i}>
-                Parameter <code>{p.param}</code>: {p.detail}; the default is shown
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <Notices notices={problems.map((p) => ({ param: p.param, message: `${p.detail}; the default is shown` }))} overlaps={[]} />
       {model && (
         <>
           <p className="text-sm">
@@ -101,25 +89,7 @@ export default async function ReconcilePage({ searchParams }: { searchParams: Pr
               Both on the dashboard
             </Link>
           </p>
-          <p className="flex flex-wrap gap-2 text-sm">
-            <span className="text-[var(--muted)]">Download</span>
-            <a
-              className="rounded border border-[var(--line)] px-2 py-0.5 no-underline"
-              href={`/api/reconcile?${query}&format=csv`}
-              download
-              data-testid="reconcile-download-csv"
-            >
-              CSV
-            </a>
-            <a
-              className="rounded border border-[var(--line)] px-2 py-0.5 no-underline"
-              href={`/api/reconcile?${query}`}
-              download="sources-side-by-side.json"
-              data-testid="reconcile-download-json"
-            >
-              JSON
-            </a>
-          </p>
+          <TableDownloads href={`/api/reconcile?${query}`} jsonName="sources-side-by-side.json" testId="reconcile-download" />
           {rows.length > 0 ? (
             <ReconcileTable model={model} />
           ) : (
