@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { IngestReport } from '../domain';
+import { FORMAT_LABELS, type IngestReport } from '../domain';
 import { formatMegabytes } from '../format';
 import { decodeSipriAnswer, SIPRI_API_DEFAULT_URL, sipriDatasetName, sipriRequestBody } from '../sipri/service';
 import { uploadLimitBytes } from './data-dirs';
@@ -89,7 +89,7 @@ function notDeliveryExport(report: IngestReport) {
   return {
     status: 502,
     error: 'bad answer',
-    detail: `SIPRI's service answered a ${report.format ?? 'file of unknown shape'}, not a delivery-level export (header on line ${report.headerLine})`,
+    detail: `SIPRI's service answered ${report.format ? `a ${FORMAT_LABELS[report.format]}` : 'a file of unknown shape'}, not a delivery-level export (header on line ${report.headerLine})`,
   };
 }
 
