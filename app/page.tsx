@@ -6,11 +6,11 @@ import { Notices } from '@/components/Notices';
 import { SankeySection } from '@/components/SankeySection';
 import { UploadPanel } from '@/components/UploadPanel';
 import { ViewControls } from '@/components/ViewControls';
-import { uncoveredYears } from '@/lib/dataset';
-import { MEASURE_LABELS } from '@/lib/format';
-import { citationOf } from '@/lib/provenance';
+import { uncoveredYears } from '@/lib/store/dataset';
+import { MEASURE_LABELS } from '@/lib/domain/format';
+import { citationOf } from '@/lib/export/provenance';
 import { dashboardPageModel } from '@/lib/server/dashboard-page-model';
-import { viewToParams, type SearchParams } from '@/lib/view-params';
+import { viewToParams, type SearchParams } from '@/lib/view/view-params';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
-import { barGaps } from '@/lib/chart-tables';
-import { dashboardDownloads } from '@/lib/download-links';
-import { countOf, MEASURE_LABELS } from '@/lib/format';
+import { barGaps } from '@/lib/export/chart-tables';
+import { dashboardDownloads } from '@/lib/export/download-links';
+import { countOf, MEASURE_LABELS } from '@/lib/domain/format';
 import { ChartToggles } from './ChartToggles';
 import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';

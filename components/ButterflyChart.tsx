@@ -1,8 +1,8 @@
 'use client';
 
-import { SIDE_COLOURS, type MirrorRow } from '@/lib/compare-model';
-import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
-import type { Measure } from '@/lib/query';
+import { SIDE_COLOURS, type MirrorRow } from '@/lib/view/compare-model';
+import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/domain/format';
+import type { Measure } from '@/lib/domain/terms';
 import { scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
 import { ButterflyMarks, type PlacedBar } from './ButterflyMarks';

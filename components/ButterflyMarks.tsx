@@ -1,4 +1,4 @@
-import { rectPath } from '@/lib/mark-paths';
+import { rectPath } from '@/lib/chart/mark-paths';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark, type TabStops } from './mark-props';
 export type PlacedBar = {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Measure } from '@/lib/query';
+import type { Measure } from '@/lib/domain/terms';
 import { DatasetPicker } from './DatasetPicker';
 import { MeasureSelect } from './MeasureSelect';
 import { YearInput } from './YearInput';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { DownloadLinks } from '@/lib/download-links';
+import type { DownloadLinks } from '@/lib/export/download-links';
 import { useState } from 'react';
 import { chartPng, chartSvg, saveBlob, type ExportFrame } from './chart-export';
 

@@ -1,8 +1,8 @@
-import { formatCount, formatValue, formatYears } from '@/lib/format';
-import type { DealRow } from '@/lib/select-deals';
+import { formatCount, formatValue, formatYears } from '@/lib/domain/format';
+import type { DealRow } from '@/lib/query/select-deals';
 import Link from 'next/link';
 import { DrillRows } from './DrillRows';
-import { DRILL_PAGE_SIZE } from '@/lib/view-params';
+import { DRILL_PAGE_SIZE } from '@/lib/view/view-params';
 
 export type DrillPanelProps = {
   /** What was clicked, in words. */

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '@/lib/context-tables';
+import type { TimelineEvent } from '@/lib/ingest/context-tables';
 
 /** The numbered events marked on a chart's year axis, with their sources (the markers carry the numbers). */
 export function EventList({ events }: { events: TimelineEvent[] }) {

@@ -1,4 +1,4 @@
-import { RECONCILE_DEFAULTS } from '@/lib/reconcile-view';
+import { RECONCILE_DEFAULTS } from '@/lib/view/reconcile-view';
 import Link from 'next/link';
 
 /** Views of the product that answer its first questions: each a link to a URL of it, with one line saying what it shows. */

@@ -1,6 +1,6 @@
-import { FORMAT_LABELS, type RegisterFormat } from '@/lib/domain';
-import { countOf } from '@/lib/format';
-import type { UploadReport } from '@/lib/upload-report';
+import { FORMAT_LABELS, type RegisterFormat } from '@/lib/domain/types';
+import { countOf } from '@/lib/domain/format';
+import type { UploadReport } from '@/lib/ingest/upload-report';
 
 /** What an ingest read: counts, the lines to check and the names kept as written. */
 export function IngestReportView({

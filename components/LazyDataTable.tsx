@@ -1,8 +1,8 @@
 'use client';
 
-import { barRowsFromApi, flowsFromApi } from '@/lib/api-table-rows';
-import { barTable, sankeyTable, type TableData } from '@/lib/chart-tables';
-import type { Measure } from '@/lib/query';
+import { barRowsFromApi, flowsFromApi } from '@/lib/export/api-table-rows';
+import { barTable, sankeyTable, type TableData } from '@/lib/export/chart-tables';
+import type { Measure } from '@/lib/domain/terms';
 import { useEffect, useMemo, useState } from 'react';
 import { SortableTable } from './DataTable';
 

@@ -1,7 +1,7 @@
 'use client';
 
-import { MEASURE_LABELS } from '@/lib/format';
-import type { Measure } from '@/lib/query';
+import { MEASURE_LABELS } from '@/lib/domain/format';
+import type { Measure } from '@/lib/domain/terms';
 
 export type MeasureSelectProps = {
   /** The measure shown. */

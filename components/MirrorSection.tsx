@@ -1,8 +1,8 @@
-import { mirrorTable } from '@/lib/chart-tables';
-import { SIDE_COLOURS, type CompareModel, type MirrorRow } from '@/lib/compare-model';
-import { downloadLinks } from '@/lib/download-links';
-import { MEASURE_LABELS, slug } from '@/lib/format';
-import type { DashboardView } from '@/lib/view-params';
+import { mirrorTable } from '@/lib/export/chart-tables';
+import { SIDE_COLOURS, type CompareModel, type MirrorRow } from '@/lib/view/compare-model';
+import { downloadLinks } from '@/lib/export/download-links';
+import { MEASURE_LABELS, slug } from '@/lib/domain/format';
+import type { DashboardView } from '@/lib/view/view-params';
 import type { ReactNode } from 'react';
 import { ButterflyChart } from './ButterflyChart';
 import { DataTable } from './DataTable';

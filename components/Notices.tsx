@@ -1,6 +1,6 @@
-import type { Overlap } from '@/lib/overlaps';
+import type { Overlap } from '@/lib/query/overlaps';
 import Link from 'next/link';
-import type { ParamNotice } from '@/lib/view-params';
+import type { ParamNotice } from '@/lib/view/view-params';
 
 export type NoticesProps = {
   /** URL parameters that were ignored or corrected. */

@@ -1,7 +1,7 @@
-import { formatYears } from '@/lib/format';
-import { sideTotal, sideYears, type MatchKind } from '@/lib/reconcile';
-import type { ReconcileModel } from '@/lib/reconcile-view';
-import type { Deal } from '@/lib/domain';
+import { formatYears } from '@/lib/domain/format';
+import { sideTotal, sideYears, type MatchKind } from '@/lib/query/reconcile';
+import type { ReconcileModel } from '@/lib/view/reconcile-view';
+import type { Deal } from '@/lib/domain/types';
 
 export type ReconcileTableProps = {
   /** The lined-up rows and the two sides' names. */

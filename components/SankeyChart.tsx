@@ -1,13 +1,13 @@
 'use client';
 
-import { SMALLER_COLOR, SMALLER_LEGEND, supplierLabel } from '@/lib/colors';
-import { countOf } from '@/lib/format';
-import type { Measure } from '@/lib/query';
-import { highlightedLinks } from '@/lib/sankey-highlight';
-import { SMALLER } from '@/lib/sankey-layout';
+import { SMALLER_COLOR, SMALLER_LEGEND, supplierLabel } from '@/lib/domain/colors';
+import { countOf } from '@/lib/domain/format';
+import type { Measure } from '@/lib/domain/terms';
+import { highlightedLinks } from '@/lib/chart/sankey-highlight';
+import { SMALLER } from '@/lib/chart/sankey-layout';
 import { legendSuppliers } from '@/lib/series/legend-order';
 import type { PackedSankey } from '@/lib/series/transport';
-import type { Drill } from '@/lib/view-params';
+import type { Drill } from '@/lib/view/view-params';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern } from './HatchPattern';
 import { MIN_WIDTH, placedMarks, seriesOf } from './sankey-placement';

@@ -1,8 +1,8 @@
-import { HAIRLINE, MAX_HATCHED_HAIRLINES } from '@/lib/mark-paths';
+import { HAIRLINE, MAX_HATCHED_HAIRLINES } from '@/lib/chart/mark-paths';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark, type TabStops } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
-import type { Drill } from '@/lib/view-params';
+import type { Drill } from '@/lib/view/view-params';
 
 export type PlacedNode = SankeyNodeDatum & {
   x0: number;

@@ -1,8 +1,8 @@
-import { SMALLER_COLOR, SMALLER_LEGEND_SHORT, supplierLabel } from '@/lib/colors';
-import { SMALLER } from '@/lib/sankey-layout';
-import type { DashboardModel } from '@/lib/dashboard-model';
-import { dashboardDownloads } from '@/lib/download-links';
-import { countOf, formatCount, MEASURE_LABELS } from '@/lib/format';
+import { SMALLER_COLOR, SMALLER_LEGEND_SHORT, supplierLabel } from '@/lib/domain/colors';
+import { SMALLER } from '@/lib/chart/sankey-layout';
+import type { DashboardModel } from '@/lib/view/dashboard-model';
+import { dashboardDownloads } from '@/lib/export/download-links';
+import { countOf, formatCount, MEASURE_LABELS } from '@/lib/domain/format';
 import { DownloadMenu } from './DownloadMenu';
 import { LazyDataTable } from './LazyDataTable';
 import { SankeyChart } from './SankeyChart';

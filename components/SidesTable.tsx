@@ -1,6 +1,6 @@
-import type { SideCheck } from '@/lib/compare-model';
-import { formatValue } from '@/lib/format';
-import type { Measure } from '@/lib/query';
+import type { SideCheck } from '@/lib/view/compare-model';
+import { formatValue } from '@/lib/domain/format';
+import type { Measure } from '@/lib/domain/terms';
 import Link from 'next/link';
 
 export type SidesTableProps = {

@@ -1,11 +1,11 @@
 'use client';
 
-import type { TimelineEvent } from '@/lib/context-tables';
-import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/format';
-import type { Measure, UncertainMode } from '@/lib/query';
+import type { TimelineEvent } from '@/lib/ingest/context-tables';
+import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/domain/format';
+import type { Measure, UncertainMode } from '@/lib/domain/terms';
 import { unpackBars, type PackedBars } from '@/lib/series/transport';
-import { eventRows } from '@/lib/event-rows';
-import { yearLabel, yearLabelRule } from '@/lib/year-labels';
+import { eventRows } from '@/lib/chart/event-rows';
+import { yearLabel, yearLabelRule } from '@/lib/chart/year-labels';
 import { scaleBand, scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
 import { BarMarks, type PlacedGap, type PlacedSegment, type YearAxis } from './BarMarks';

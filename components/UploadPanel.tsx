@@ -1,7 +1,7 @@
 'use client';
 
-import { formatMegabytes } from '@/lib/format';
-import type { UploadReport } from '@/lib/upload-report';
+import { formatMegabytes } from '@/lib/domain/format';
+import type { UploadReport } from '@/lib/ingest/upload-report';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { IngestReportView } from './IngestReportView';

@@ -1,7 +1,7 @@
 'use client';
 
-import { CATEGORIES } from '@/lib/domain';
-import type { Measure } from '@/lib/query';
+import { CATEGORIES } from '@/lib/domain/types';
+import type { Measure } from '@/lib/domain/terms';
 import { DatasetPicker } from './DatasetPicker';
 import { MeasureSelect } from './MeasureSelect';
 import { MultiSelect } from './MultiSelect';

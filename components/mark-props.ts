@@ -1,5 +1,5 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
-import { ribbonEnds } from '@/lib/mark-paths';
+import { ribbonEnds } from '@/lib/chart/mark-paths';
 
 export type Point = { clientX: number; clientY: number };
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DashboardPage, QUOTED_VIEW } from './pages/dashboard-page';
-import { MAX_HATCHED_HAIRLINES } from '../lib/mark-paths';
+import { MAX_HATCHED_HAIRLINES } from '../lib/chart/mark-paths';
 import { needsShared } from './support';
 
 test.describe('dashboard on the bundled data', () => {

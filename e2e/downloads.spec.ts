@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { SMALLER_LEGEND_SHORT } from '../lib/colors';
+import { SMALLER_LEGEND_SHORT } from '../lib/domain/colors';
 import { DashboardPage, QUOTED_VIEW } from './pages/dashboard-page';
 import { needsShared } from './support';
 

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseTivTable } from '../lib/tiv-table';
+import { parseTivTable } from '../lib/ingest/tiv-table';
 
 const SHARED = resolve(__dirname, '..', '..', 'shared', 'data', 'sipri');
 

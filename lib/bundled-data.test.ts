@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { aggregate } from './aggregate';
-import { eventsInView, readSupplierSides, readTimeline } from './context-tables';
+import { aggregate } from './query/aggregate';
+import { eventsInView, readSupplierSides, readTimeline } from './ingest/context-tables';
 import { ingestRegister } from './ingest';
-import { BUNDLED_EXTRACT } from './sipri/bundled-extract';
+import { BUNDLED_EXTRACT } from './domain/bundled-extract';
 
 const DATA = join(process.cwd(), 'data');
 const read = (name: string) => readFileSync(join(DATA, name));

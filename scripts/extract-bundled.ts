@@ -3,7 +3,7 @@
 // Deterministic: the same source gives the same bytes. Usage: npm run extract-bundled [-- SOURCE.csv]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { BUNDLED_EXTRACT } from '../lib/sipri/bundled-extract';
+import { BUNDLED_EXTRACT } from '../lib/domain/bundled-extract';
 import { extractRecipients } from '../lib/sipri/extract';
 
 const source = resolve(process.argv[2] ?? join(process.cwd(), '..', 'shared', 'data', 'sipri', BUNDLED_EXTRACT.source));

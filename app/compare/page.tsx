@@ -11,14 +11,14 @@ import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
 import { TableDownloads } from '@/components/TableDownloads';
 import { packBars } from '@/lib/series/transport';
-import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/compare-model';
-import { downloadLinks } from '@/lib/download-links';
-import { countOf, formatShare, MEASURE_LABELS, slug } from '@/lib/format';
-import { uncoveredYears } from '@/lib/dataset';
-import { citationOf } from '@/lib/provenance';
+import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/view/compare-model';
+import { downloadLinks } from '@/lib/export/download-links';
+import { countOf, formatShare, MEASURE_LABELS, slug } from '@/lib/domain/format';
+import { uncoveredYears } from '@/lib/store/dataset';
+import { citationOf } from '@/lib/export/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
 import { shownModel } from '@/lib/server/model-cache';
-import { DRILL_PARAMS, drillParams, parseView, type SearchParams } from '@/lib/view-params';
+import { DRILL_PARAMS, drillParams, parseView, type SearchParams } from '@/lib/view/view-params';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,10 @@
 import { Notices } from '@/components/Notices';
 import { ReconcileTable } from '@/components/ReconcileTable';
 import { TableDownloads } from '@/components/TableDownloads';
-import { countOf } from '@/lib/format';
-import { reconcileApiRows } from '@/lib/reconcile-view';
+import { countOf } from '@/lib/domain/format';
+import { reconcileApiRows } from '@/lib/view/reconcile-view';
 import { reconcilePageModel } from '@/lib/server/reconcile-page-model';
-import type { SearchParams } from '@/lib/view-params';
+import type { SearchParams } from '@/lib/view/view-params';
 import Link from 'next/link';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { factList } from '../facts';
+import { factList } from '../store/facts';
 import { ingestRegister } from '../ingest';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared, TIV_IMPORTERS } from '../testing/shared-data';
 import { applyAll, mutations, physicalLines } from './mutations';

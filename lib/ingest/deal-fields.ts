@@ -1,6 +1,6 @@
-import { knownDescription, parseCategory } from '../categories';
-import { normaliseCountry } from '../countries';
-import type { Category, Deal } from '../domain';
+import { knownDescription, parseCategory } from '../domain/categories';
+import { normaliseCountry } from '../domain/countries';
+import type { Category, Deal } from '../domain/types';
 import type { ColumnMap, FieldName } from './columns';
 import type { Row } from './row';
 import { parseQuantity, parseYear, plainYearResult } from './values';

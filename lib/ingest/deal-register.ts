@@ -1,8 +1,8 @@
-import type { DealTable, TextSpan } from '../deal-table';
-import { DealTableBuilder, YEARS_PER_DEAL } from '../deal-table-builder';
-import type { ReportEntry } from '../domain';
-import { FactsBuilder } from '../facts';
-import { deliveriesOfDeal } from '../spread';
+import type { DealTable, TextSpan } from '../store/deal-table';
+import { DealTableBuilder, YEARS_PER_DEAL } from '../store/deal-table-builder';
+import type { ReportEntry } from '../domain/types';
+import { FactsBuilder } from '../store/facts';
+import { deliveriesOfDeal } from './spread';
 import type { ColumnMap } from './columns';
 import { dealReader, type RecordNotes } from './deal-fields';
 import type { RecordStream } from './records';

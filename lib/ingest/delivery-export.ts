@@ -1,8 +1,8 @@
-import { knownDescription, parseCategory } from '../categories';
-import { normaliseCountry } from '../countries';
-import { dealTableOf } from '../deal-table-builder';
-import type { Deal } from '../domain';
-import { ESTIMATED, FactsBuilder } from '../facts';
+import { knownDescription, parseCategory } from '../domain/categories';
+import { normaliseCountry } from '../domain/countries';
+import { dealTableOf } from '../store/deal-table-builder';
+import type { Deal } from '../domain/types';
+import { ESTIMATED, FactsBuilder } from '../store/facts';
 import { squash } from './columns';
 import type { MappedRecords } from './deal-register';
 import type { RecordStream } from './records';

@@ -1,6 +1,6 @@
-import type { IngestError, IngestReport, IngestResult, RegisterFormat } from '../domain';
-import { NO_DEALS } from '../deal-table-builder';
-import { NO_FACTS } from '../facts';
+import type { IngestError, IngestReport, IngestResult, RegisterFormat } from '../domain/types';
+import { NO_DEALS } from '../store/deal-table-builder';
+import { NO_FACTS } from '../store/facts';
 import { mapColumns, type ColumnMap } from './columns';
 import { mapDealRecords, type MappedRecords } from './deal-register';
 import { decodeBytes } from './decode';

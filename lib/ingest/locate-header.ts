@@ -1,4 +1,4 @@
-import type { IngestError } from '../domain';
+import type { IngestError } from '../domain/types';
 
 export type Delimiter = ',' | ';' | '\t';
 

@@ -1,4 +1,4 @@
-import type { ReportEntry } from '../domain';
+import type { ReportEntry } from '../domain/types';
 import type { Delimiter } from './locate-header';
 import type { Row } from './row';
 

@@ -1,4 +1,4 @@
-import { doubled } from '../typed-arrays';
+import { doubled } from '../store/typed-arrays';
 import { decimalAt, parseYearListAt, yearAt, type ParsedYears } from './values';
 
 /** What String.prototype.trim() removes (so that cells read the same as trimmed strings did). */

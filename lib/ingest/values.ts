@@ -3,7 +3,7 @@
  * after the value itself, and (older releases) brackets round it: "(200)". All mean "estimated".
  * A cell that is not a number is reported by the caller, never turned into 0 or NaN.
  */
-import { doubled } from '../typed-arrays';
+import { doubled } from '../store/typed-arrays';
 
 export type ParsedNumber = { value: number | null; estimated: boolean; problem: string | null };
 

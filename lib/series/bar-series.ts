@@ -1,9 +1,9 @@
-import type { FactSource } from '../aggregate';
-import { byValue } from '../group-table';
-import { ESTIMATED, SPREAD } from '../facts';
-import type { AggregateQuery } from '../query';
-import { OTHER } from '../view-params';
-import { rangeGroups } from '../year-cells';
+import type { FactSource } from '../query/aggregate';
+import { byValue } from '../query/group-table';
+import { ESTIMATED, SPREAD } from '../store/facts';
+import type { AggregateQuery } from '../domain/terms';
+import { OTHER } from '../view/view-params';
+import { rangeGroups } from '../query/year-cells';
 import { addTo, otherLabel, topN } from './top-n';
 
 export type BarCell = { value: number | null; estimated: boolean; spread: boolean; deals: number };

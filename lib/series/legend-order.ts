@@ -1,4 +1,4 @@
-import { OTHER } from '../view-params';
+import { OTHER } from '../view/view-params';
 import type { SankeySeries } from './sankey-series';
 
 /**

@@ -1,7 +1,7 @@
-import { aggregate, type FactSource } from '../aggregate';
-import { CATEGORIES } from '../domain';
-import { perRegister } from '../per-register';
-import type { AggregateQuery } from '../query';
+import { aggregate, type FactSource } from '../query/aggregate';
+import { CATEGORIES } from '../domain/types';
+import { perRegister } from '../query/per-register';
+import type { AggregateQuery } from '../domain/terms';
 
 /**
  * The order in which keys get their colours (see colourMap): for suppliers, the data shown with the

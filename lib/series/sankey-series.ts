@@ -1,9 +1,9 @@
-import { aggregateTable, type FactSource } from '../aggregate';
-import { byValue } from '../group-table';
-import { rangeSums, type SumTable } from '../year-cells';
-import { ESTIMATED, SPREAD } from '../facts';
-import type { AggregateQuery } from '../query';
-import { OTHER, type Drill } from '../view-params';
+import { aggregateTable, type FactSource } from '../query/aggregate';
+import { byValue } from '../query/group-table';
+import { rangeSums, type SumTable } from '../query/year-cells';
+import { ESTIMATED, SPREAD } from '../store/facts';
+import type { AggregateQuery } from '../domain/terms';
+import { OTHER, type Drill } from '../view/view-params';
 import { otherLabel, topN } from './top-n';
 
 export type SankeySide = 'origin' | 'supplier' | 'category' | 'recipient';

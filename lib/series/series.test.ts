@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ingestRegister } from '../ingest';
-import { layoutSankey, SMALLER } from '../sankey-layout';
-import { selectDeals } from '../select-deals';
-import { OTHER } from '../view-params';
+import { layoutSankey, SMALLER } from '../chart/sankey-layout';
+import { selectDeals } from '../query/select-deals';
+import { OTHER } from '../view/view-params';
 import { buildBarSeries } from './bar-series';
 import { linkDrill } from './sankey-drill';
 import { buildSankeySeries, sankeyCountries, sankeyFlows, sankeyTableSize } from './sankey-series';
 import { legendSuppliers } from './legend-order';
 import { paletteOrder } from './palette-order';
-import { aggregate } from '../aggregate';
+import { aggregate } from '../query/aggregate';
 import { packBars, packSankey, unpackBars, unpackSankey } from './transport';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -1,12 +1,12 @@
 import 'server-only';
-import { aggregate } from '../aggregate';
-import { downloadName, type ApiQuery } from '../api-query';
-import { aggregateTable, DEAL_COLUMNS, dealRecord } from '../api-rows';
-import { toCsv, type CsvCell } from '../csv-writer';
-import type { Dataset, DatasetInfo } from '../dataset';
-import { provenance } from '../provenance';
-import type { Measure } from '../query';
-import { selectDeals } from '../select-deals';
+import { aggregate } from '../query/aggregate';
+import { downloadName, type ApiQuery } from '../view/api-query';
+import { aggregateTable, DEAL_COLUMNS, dealRecord } from '../export/api-rows';
+import { toCsv, type CsvCell } from '../export/csv-writer';
+import type { Dataset, DatasetInfo } from '../store/dataset';
+import { provenance } from '../export/provenance';
+import type { Measure } from '../domain/terms';
+import { selectDeals } from '../query/select-deals';
 
 export type ApiResult = { name: string; header: string[]; records: Record<string, CsvCell>[]; meta: Record<string, unknown> };
 

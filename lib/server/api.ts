@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { parseApiQuery, type ApiQuery } from '../api-query';
-import type { Dataset, DatasetInfo } from '../dataset';
-import { DEFAULT_DATASET } from '../resolve-view';
+import { parseApiQuery, type ApiQuery } from '../view/api-query';
+import type { Dataset, DatasetInfo } from '../store/dataset';
+import { DEFAULT_DATASET } from '../view/resolve-view';
 import type { ApiResult } from './api-results';
 import { resultCsv, resultJson } from './api-results';
 import { listDatasets, retryIfChanged, withData } from './load-datasets';

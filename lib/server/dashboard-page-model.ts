@@ -1,8 +1,8 @@
 import 'server-only';
-import { buildCharts, withDrill } from '../dashboard-model';
-import type { DatasetInfo } from '../dataset';
-import { resolveView } from '../resolve-view';
-import { parseView, type SearchParams } from '../view-params';
+import { buildCharts, withDrill } from '../view/dashboard-model';
+import type { DatasetInfo } from '../store/dataset';
+import { resolveView } from '../view/resolve-view';
+import { parseView, type SearchParams } from '../view/view-params';
 import { loadTimeline } from './load-context';
 import { shownModel } from './model-cache';
 import { uploadLimits } from './uploads';

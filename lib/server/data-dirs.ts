@@ -1,6 +1,6 @@
 import 'server-only';
 import { join, resolve } from 'node:path';
-import { BUNDLED_EXTRACT } from '../sipri/bundled-extract';
+import { BUNDLED_EXTRACT } from '../domain/bundled-extract';
 
 /** The project's bundled data folder. */
 export const BUNDLED_DIR = resolve(process.cwd(), 'data');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { availableMeasures, yearSpan, type Dataset, type DatasetInfo } from '../dataset';
+import { availableMeasures, yearSpan, type Dataset, type DatasetInfo } from '../store/dataset';
 import { ingestRegister } from '../ingest';
 import { CREDIT_LINE } from '../sipri/extract';
 import { datasetMemoryBytes } from './data-dirs';

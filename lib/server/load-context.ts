@@ -1,6 +1,6 @@
 import 'server-only';
 import { readFile, stat } from 'node:fs/promises';
-import { readSupplierSides, readTimeline, type SupplierSide, type TableRead, type TimelineEvent } from '../context-tables';
+import { readSupplierSides, readTimeline, type SupplierSide, type TableRead, type TimelineEvent } from '../ingest/context-tables';
 import { SIDES_FILE, TIMELINE_FILE } from './data-dirs';
 
 const cache = new Map<string, { mtimeMs: number; value: unknown }>();

@@ -1,9 +1,9 @@
 import 'server-only';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { datasetIdFromFile, type Dataset, type DatasetInfo, type DatasetOrigin } from '../dataset';
-import { FORMAT_LABELS } from '../domain';
-import { BUNDLED_EXTRACT } from '../sipri/bundled-extract';
+import { datasetIdFromFile, type Dataset, type DatasetInfo, type DatasetOrigin } from '../store/dataset';
+import { FORMAT_LABELS } from '../domain/types';
+import { BUNDLED_EXTRACT } from '../domain/bundled-extract';
 import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir, scanIntervalMs } from './data-dirs';
 import { heldIngest, ingestFile, letGo, type Ingested } from './held-ingests';
 import { forgetUploadsStatus, listUploads, sha256Of, uploadIdOf } from './uploads';

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { Dataset, DatasetInfo } from '../dataset';
-import type { ResolvedView } from '../resolve-view';
+import type { Dataset, DatasetInfo } from '../store/dataset';
+import type { ResolvedView } from '../view/resolve-view';
 import { listDatasets, retryIfChanged, withData } from './load-datasets';
 import { Lru } from './lru';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { safeName } from './uploads';
-import { formatMegabytes } from '../format';
+import { formatMegabytes } from '../domain/format';
 
 export type UploadBody = { ok: true; bytes: Uint8Array; name: string } | { ok: false; status: number; error: string; detail: string };
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import { buildReconcile, parseReconcileParams, type ParamProblem, type ReconcileModel } from '../reconcile-view';
-import type { DatasetInfo } from '../dataset';
+import { buildReconcile, parseReconcileParams, type ParamProblem, type ReconcileModel } from '../view/reconcile-view';
+import type { DatasetInfo } from '../store/dataset';
 import { listDatasets, retryIfChanged, withData } from './load-datasets';
 
 /** The sources view for its URL's parameters: the listing (for the pickers), the problems, the model. */

@@ -1,8 +1,8 @@
 import 'server-only';
 import { join } from 'node:path';
-import type { IngestReport } from '../domain';
-import { formatMegabytes } from '../format';
-import { uploadReport } from '../upload-report';
+import type { IngestReport } from '../domain/types';
+import { formatMegabytes } from '../domain/format';
+import { uploadReport } from '../ingest/upload-report';
 import { apiError, json } from './api';
 import { uploadsDir, uploadTotalLimitBytes } from './data-dirs';
 import { ingestFile } from './held-ingests';

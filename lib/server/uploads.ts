@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { access, constants, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { uploadedBytes, type DatasetInfo } from '../dataset';
+import { uploadedBytes, type DatasetInfo } from '../store/dataset';
 import { scanIntervalMs, uploadLimitBytes, uploadsDir, uploadTotalLimitBytes } from './data-dirs';
 
 /** What is kept beside an uploaded file: its id, the name it was uploaded under, its size and hash. */

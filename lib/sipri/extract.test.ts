@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { aggregate, roundHalfUp } from '../aggregate';
+import { aggregate, roundHalfUp } from '../query/aggregate';
 import { ingestRegister } from '../ingest';
 import { DELIVERIES_1950_1989, readShared, skipUnlessShared, TIV_IMPORTERS } from '../testing/shared-data';
-import { parseTivTable } from '../tiv-table';
-import { BUNDLED_EXTRACT } from './bundled-extract';
+import { parseTivTable } from '../ingest/tiv-table';
+import { BUNDLED_EXTRACT } from '../domain/bundled-extract';
 import { CREDIT_LINE, extractRecipients } from './extract';
 
 const committed = () => readFileSync(join(process.cwd(), 'data', BUNDLED_EXTRACT.file));

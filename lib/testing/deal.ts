@@ -1,4 +1,4 @@
-import type { Deal } from '../domain';
+import type { Deal } from '../domain/types';
 
 /** A whole deal for tests, with the fields a test cares about given and the rest plain. */
 export function aDeal(fields: Partial<Deal> = {}): Deal {

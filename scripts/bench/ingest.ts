@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aggregate } from '../../lib/aggregate';
+import { aggregate } from '../../lib/query/aggregate';
 import { ingestRegister } from '../../lib/ingest';
 import { CONTENDERS, type Contender } from './ingest-child';
 import { median, printTable, REGISTER, ROOT, type Row } from './util';

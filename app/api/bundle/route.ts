@@ -1,4 +1,4 @@
-import { bundleReadme } from '@/lib/bundle-readme';
+import { bundleReadme } from '@/lib/export/bundle-readme';
 import { dataRoute } from '@/lib/server/api';
 import { aggregateResult, dealsResult, resultCsv, resultJson } from '@/lib/server/api-results';
 import { strToU8, zipSync } from 'fflate';

@@ -1,6 +1,6 @@
-import { toCsv } from '@/lib/csv-writer';
-import { slug } from '@/lib/format';
-import { RECONCILE_COLUMNS, reconcileApiRows } from '@/lib/reconcile-view';
+import { toCsv } from '@/lib/export/csv-writer';
+import { slug } from '@/lib/domain/format';
+import { RECONCILE_COLUMNS, reconcileApiRows } from '@/lib/view/reconcile-view';
 import { apiError, csvResponse, guarded, json } from '@/lib/server/api';
 import { reconcilePageModel } from '@/lib/server/reconcile-page-model';
 

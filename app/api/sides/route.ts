@@ -1,10 +1,10 @@
-import { buildCompare, COMPARE_DEFAULTS, parsePair, resolveCompareView } from '@/lib/compare-model';
-import { toCsv } from '@/lib/csv-writer';
-import { slug } from '@/lib/format';
+import { buildCompare, COMPARE_DEFAULTS, parsePair, resolveCompareView } from '@/lib/view/compare-model';
+import { toCsv } from '@/lib/export/csv-writer';
+import { slug } from '@/lib/domain/format';
 import { csvResponse, guarded, json } from '@/lib/server/api';
 import { loadSupplierSides } from '@/lib/server/load-context';
 import { shownModel } from '@/lib/server/model-cache';
-import { parseView, type SearchParams } from '@/lib/view-params';
+import { parseView, type SearchParams } from '@/lib/view/view-params';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { dashboardPageModel } from '@/lib/server/dashboard-page-model';
-import type { SearchParams } from '@/lib/view-params';
+import type { SearchParams } from '@/lib/view/view-params';
 
 /**
  * The dashboard's model for this URL, as the dashboard gets it (from the same cache once warm), with

@@ -1,0 +1,98 @@
+import { formatShare, formatValue } from '../domain/format';
+import type { Measure } from '../domain/terms';
+import type { MirrorRow } from '../view/compare-model';
+import type { BarRow, BarSeries } from '../series/bar-series';
+import type { SankeyFlow } from '../series/sankey-series';
+
+/** The numbers behind a chart, as its data table shows them (the downloads hold the same rows). */
+export type TableData = { columns: string[]; rows: string[][]; sortKeys: (string | number)[][]; total?: number };
+
+/** Tables show the largest rows up to this many (the whole database has ~10,000 flows); downloads hold all. */
+export const TABLE_ROW_CAP = 1000;
+
+const flags = (estimated: boolean, spread: boolean) =>
+  [estimated && 'uncertain', spread && 'spread over years'].filter(Boolean).join(', ') || '—';
+
+/** One row per group behind the Sankey's flows (origin only where the data records re-exports). */
+export function sankeyTable(all: SankeyFlow[], measure: Measure, withOrigin: boolean): TableData {
+  // The share of the drawn total: the Sankey draws the groups with a positive value.
+  const total = all.reduce((sum, f) => (f.value !== null && f.value > 0 ? sum + f.value : sum), 0);
+  const flows = [...all].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, TABLE_ROW_CAP);
+  return {
+    columns: [...(withOrigin ? ['Origin'] : []), 'Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Flags'],
+    rows: flows.map((f) => [
+      ...(withOrigin ? [f.origin] : []),
+      f.supplier,
+      f.category,
+      f.recipient,
+      formatValue(f.value, measure),
+      f.value === null ? '—' : formatShare(f.value, total),
+      flags(f.estimated, f.spread),
+    ]),
+    sortKeys: flows.map((f) => [
+      ...(withOrigin ? [f.origin] : []),
+      f.supplier,
+      f.category,
+      f.recipient,
+      f.value ?? -1,
+      f.value ?? -1,
+      flags(f.estimated, f.spread),
+    ]),
+    total: all.length > TABLE_ROW_CAP ? all.length : undefined,
+  };
+}
+
+/** One row per year and series (before folding small series into "Other"); shares of each year's known total. */
+export function barTable(all: BarRow[], measure: Measure, stack: 'supplier' | 'category'): TableData {
+  const totals = new Map<number, number>();
+  for (const r of all) if (r.value !== null) totals.set(r.year, (totals.get(r.year) ?? 0) + r.value);
+  // The largest rows up to the cap, shown by year and, within a year, largest first (the API lists
+  // rows largest first overall).
+  const rows = [...all]
+    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
+    .slice(0, TABLE_ROW_CAP)
+    .sort((a, b) => a.year - b.year || (b.value ?? -1) - (a.value ?? -1));
+  return {
+    columns: ['Year', stack === 'supplier' ? 'Supplier' : 'Category', 'Value', 'Share of year', 'Flags'],
+    rows: rows.map((r) => [
+      String(r.year),
+      r.key,
+      formatValue(r.value, measure),
+      r.value === null ? '—' : formatShare(r.value, totals.get(r.year) ?? 0),
+      flags(r.estimated, r.spread),
+    ]),
+    sortKeys: rows.map((r) => [r.year, r.key, r.value ?? -1, r.value ?? -1, flags(r.estimated, r.spread)]),
+    total: all.length > TABLE_ROW_CAP ? all.length : undefined,
+  };
+}
+
+/** Years in the range with no bar, and why. */
+export function barGaps(series: BarSeries): { noData: number[]; noNumbers: number[] } {
+  return {
+    noData: series.years.filter((y) => !y.hasFacts).map((y) => y.year),
+    noNumbers: series.years.filter((y) => y.hasFacts && y.total === null).map((y) => y.year),
+  };
+}
+
+/** The mirrored chart's table: each row's value and share for both recipients. */
+export function mirrorTable(
+  rows: MirrorRow[],
+  a: string,
+  b: string,
+  totals: { a: number; b: number },
+  measure: Measure,
+  label: string,
+): TableData {
+  return {
+    columns: [label, a, `Share of ${a}`, b, `Share of ${b}`, 'Both'],
+    rows: rows.map((r) => [
+      r.key,
+      r.aDeals ? formatValue(r.a, measure) : '—',
+      r.aDeals && r.a !== null ? formatShare(r.a, totals.a) : '—',
+      r.bDeals ? formatValue(r.b, measure) : '—',
+      r.bDeals && r.b !== null ? formatShare(r.b, totals.b) : '—',
+      r.both ? 'yes' : '',
+    ]),
+    sortKeys: rows.map((r) => [r.key, r.a ?? -1, r.a ?? -1, r.b ?? -1, r.b ?? -1, r.both ? 1 : 0]),
+  };
+}
