@@ -7,7 +7,7 @@ import { highlightedLinks } from '@/lib/chart/sankey-highlight';
 import { SMALLER } from '@/lib/chart/sankey-layout';
 import { legendSuppliers } from '@/lib/series/legend-order';
 import type { PackedSankey } from '@/lib/series/transport';
-import type { Drill } from '@/lib/view/view-params';
+import type { Drill } from '@/lib/query/select-deals';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern } from './HatchPattern';
 import { MIN_WIDTH, placedMarks, seriesOf } from './sankey-placement';

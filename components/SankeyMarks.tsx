@@ -2,7 +2,7 @@ import { HAIRLINE, MAX_HATCHED_HAIRLINES } from '@/lib/chart/mark-paths';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark, type TabStops } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
-import type { Drill } from '@/lib/view/view-params';
+import type { Drill } from '@/lib/query/select-deals';
 
 export type PlacedNode = SankeyNodeDatum & {
   x0: number;

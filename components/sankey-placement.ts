@@ -5,7 +5,7 @@ import { layoutSankey, SMALLER } from '@/lib/chart/sankey-layout';
 import { linkDrill } from '@/lib/series/sankey-drill';
 import type { SankeySeries } from '@/lib/series/sankey-series';
 import { unpackSankey, type PackedSankey } from '@/lib/series/transport';
-import { OTHER } from '@/lib/view/view-params';
+import { OTHER } from '@/lib/domain/terms';
 import type { PlacedLink, PlacedNode } from './SankeyMarks';
 
 /** Where the Sankey's marks go in its box: the layout, labels and keys of a series, kept per payload. */

@@ -2,7 +2,8 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useTransition } from 'react';
-import { DRILL_PARAMS, drillParams, type Drill } from '@/lib/view/view-params';
+import type { Drill } from '@/lib/query/select-deals';
+import { DRILL_PARAMS, drillParams } from '@/lib/view/view-params';
 
 /**
  * Change the view by changing the URL: every state lives in the search params, so reload,

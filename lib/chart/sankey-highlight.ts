@@ -1,4 +1,4 @@
-import type { Drill } from '../view/view-params';
+import type { Drill } from '../query/select-deals';
 
 /** What highlighting needs of a drawn link: its key and the drill-down it stands for. */
 export type KeyedLink = { key: string; drill: Drill };

@@ -2,7 +2,7 @@
 import { sankey } from '@visx/sankey';
 import { HAIRLINE, ribbonPath } from './mark-paths';
 import type { SankeyLinkDatum, SankeyNodeDatum, SankeySeries } from '../series/sankey-series';
-import { OTHER } from '../view/view-params';
+import { OTHER } from '../domain/terms';
 
 export type NodeBox = SankeyNodeDatum & { x0: number; x1: number; y0: number; y1: number; value: number };
 /** A link's place: the ends of its band and its thickness, with the band as path data. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { colourMap, FIXED_COLOURS, OTHER_COLOR, pageColours, PALETTE_SIZE } from './colors';
-import { OTHER } from '../view/view-params';
+import { OTHER } from './terms';
 
 const preferred = ['United States', 'Soviet Union', 'France', 'China', 'United Kingdom'];
 

@@ -1,4 +1,4 @@
-import { OTHER } from '../view/view-params';
+import { OTHER } from './terms';
 
 /**
  * Ten hues (Tableau 10, less its grey, which is Other's, with a mustard of Tableau 20 instead), then

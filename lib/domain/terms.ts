@@ -32,3 +32,6 @@ export type AggregateQuery = {
   basis: YearBasis;
   filters: Filters;
 };
+
+/** The key of the grouped rest of a top-N ("Other"): in series, colours, drill-downs and URLs. */
+export const OTHER = '~other';

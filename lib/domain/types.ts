@@ -1,6 +1,7 @@
-/** Domain types shared by ingest, aggregation and charts. Raw (file) shapes live beside their parsers. */
-import type { DealTable } from '../store/deal-table';
-import type { Facts } from '../store/facts';
+/**
+ * Domain types shared by every stage: a deal, a delivery, the ingest report. Raw (file) shapes live
+ * beside their parsers; the columns that hold deals and facts in memory live in store/.
+ */
 
 export const CATEGORIES = [
   'Aircraft',
@@ -122,12 +123,4 @@ export type IngestReport = {
   /** Country names not in SIPRI's list nor a known alias: kept as written. */
   unknownNames: { name: string; line: number }[];
   error: IngestError | null;
-};
-
-export type IngestResult = {
-  /** The deals, column by column (`at(i)` gives one as a Deal). */
-  deals: DealTable;
-  /** One fact per deal and delivery year, column by column. */
-  deliveries: Facts;
-  report: IngestReport;
 };

@@ -4,7 +4,7 @@ import type { SankeyFlow } from '../series/sankey-series';
 /**
  * The dashboard's data tables read their rows from the aggregate API's JSON, the same answer the
  * JSON download holds, when the user opens them: the page itself no longer carries ~300 KB of table
- * text for the whole register (see README, architecture). These turn that JSON back into typed rows,
+ * text for the whole register (see lib/export/README.md). These turn that JSON back into typed rows,
  * checking it, since it crossed the network.
  */
 export type RowsRead<T> = { ok: true; rows: T[] } | { ok: false; error: string };

@@ -1,6 +1,7 @@
-import type { IngestError, IngestReport, IngestResult, RegisterFormat } from '../domain/types';
+import type { IngestError, IngestReport, RegisterFormat } from '../domain/types';
+import type { DealTable } from '../store/deal-table';
 import { NO_DEALS } from '../store/deal-table-builder';
-import { NO_FACTS } from '../store/facts';
+import { NO_FACTS, type Facts } from '../store/facts';
 import { mapColumns, type ColumnMap } from './columns';
 import { mapDealRecords, type MappedRecords } from './deal-register';
 import { decodeBytes } from './decode';
@@ -8,6 +9,14 @@ import { mapDeliveryColumns, mapDeliveryRecords, REQUIRED_DELIVERY_COLUMNS } fro
 import { locateHeader } from './locate-header';
 import { RecordStream } from './records';
 import { RowScanner } from './row-scanner';
+
+export type IngestResult = {
+  /** The deals, column by column (`at(i)` gives one as a Deal). */
+  deals: DealTable;
+  /** One fact per deal and delivery year, column by column. */
+  deliveries: Facts;
+  report: IngestReport;
+};
 
 export type IngestOptions = {
   /** Citation for rows of files that carry none (SIPRI exports cite SIPRI). */

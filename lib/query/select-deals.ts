@@ -2,7 +2,13 @@ import { factsOf, selectFacts, type FactSource } from './fact-index';
 import { canonicalCountry } from '../domain/countries';
 import type { Deal } from '../domain/types';
 import type { Filters, YearBasis } from '../domain/terms';
-import { OTHER, type Drill } from '../view/view-params';
+import { OTHER } from '../domain/terms';
+
+/**
+ * What the drill-down panel lists: the deals behind one mark. `~other` stands for the grouped rest;
+ * `suppliers` for any of several suppliers (a Sankey link merging the smaller suppliers of a flow).
+ */
+export type Drill = { supplier?: string; suppliers?: string[]; recipient?: string; category?: string; origin?: string; year?: number };
 
 export type DealRow = Deal & { dataset: string; datasetName: string };
 export type NamedSource = FactSource & { id: string; name: string };

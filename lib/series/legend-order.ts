@@ -1,4 +1,4 @@
-import { OTHER } from '../view/view-params';
+import { OTHER } from '../domain/terms';
 import type { SankeySeries } from './sankey-series';
 
 /**

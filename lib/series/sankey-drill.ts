@@ -1,4 +1,4 @@
-import type { Drill } from '../view/view-params';
+import type { Drill } from '../query/select-deals';
 import type { SankeyLinkDatum } from './sankey-series';
 
 const DRILL_ORDER = ['origin', 'supplier', 'category', 'recipient'] as const;

@@ -3,7 +3,8 @@ import { byValue } from '../query/group-table';
 import { rangeSums, type SumTable } from '../query/year-cells';
 import { ESTIMATED, SPREAD } from '../store/facts';
 import type { AggregateQuery } from '../domain/terms';
-import { OTHER, type Drill } from '../view/view-params';
+import { OTHER } from '../domain/terms';
+import type { Drill } from '../query/select-deals';
 import { otherLabel, topN } from './top-n';
 
 export type SankeySide = 'origin' | 'supplier' | 'category' | 'recipient';

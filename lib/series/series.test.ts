@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { ingestRegister } from '../ingest';
 import { layoutSankey, SMALLER } from '../chart/sankey-layout';
 import { selectDeals } from '../query/select-deals';
-import { OTHER } from '../view/view-params';
+import { OTHER } from '../domain/terms';
 import { buildBarSeries } from './bar-series';
 import { linkDrill } from './sankey-drill';
 import { buildSankeySeries, sankeyCountries, sankeyFlows, sankeyTableSize } from './sankey-series';

@@ -1,4 +1,4 @@
-import { OTHER } from '../view/view-params';
+import { OTHER } from '../domain/terms';
 
 /** Keep the n largest names by total; the rest fold into OTHER. Returns a lookup and the folded members. */
 export function topN(totals: Map<string, number>, n: number): { keep: (name: string) => string; others: string[] } {

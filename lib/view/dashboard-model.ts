@@ -10,7 +10,8 @@ import { paletteOrder } from '../series/palette-order';
 import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeySeries } from '../series/sankey-series';
 import { drillTitle } from './drill-title';
 import { colourMap, pageColours, supplierLabel } from '../domain/colors';
-import { OTHER, viewFilters, type DashboardView, type ParamNotice } from './view-params';
+import { OTHER } from '../domain/terms';
+import { viewFilters, type DashboardView, type ParamNotice } from './view-params';
 
 export type DashboardModel = {
   view: DashboardView;

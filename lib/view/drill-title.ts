@@ -1,5 +1,6 @@
 import { namesList } from '../domain/format';
-import { OTHER, type Drill } from './view-params';
+import { OTHER } from '../domain/terms';
+import type { Drill } from '../query/select-deals';
 
 /** The countries folded into "Other", per side, as far as the page folds them. */
 export type FoldedOthers = Partial<Record<'origin' | 'supplier' | 'recipient' | 'category', string[]>>;

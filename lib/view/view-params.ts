@@ -2,13 +2,9 @@ import { parseCategory } from '../domain/categories';
 import { canonicalCountry } from '../domain/countries';
 import { formatCount } from '../domain/format';
 import type { Category } from '../domain/types';
+import { OTHER } from '../domain/terms';
+import type { Drill } from '../query/select-deals';
 import { MEASURES, UNCERTAIN_MODES, YEAR_BASES, type Filters, type Measure, type UncertainMode, type YearBasis } from '../domain/terms';
-
-/**
- * What the drill-down panel lists: the deals behind one mark. `~other` stands for the grouped rest;
- * `suppliers` for any of several suppliers (a Sankey link merging the smaller suppliers of a flow).
- */
-export type Drill = { supplier?: string; suppliers?: string[]; recipient?: string; category?: string; origin?: string; year?: number };
 
 /** Everything a dashboard view shows, as read from (and written to) the URL. */
 export type DashboardView = {
@@ -46,7 +42,6 @@ export type ParamNotice = { param: string; message: string };
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export const OTHER = '~other';
 export const TOP_DEFAULT = 10;
 export const TOP_MAX = 50;
 
