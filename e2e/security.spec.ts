@@ -1,3 +1,4 @@
+import { ServerProcess } from './server-process';
 import { QUOTED_VIEW } from './pages/dashboard-page';
 import { expect, test } from '@playwright/test';
 
@@ -35,22 +36,38 @@ test('an unknown page answers 404 with a way back', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'dashboard' }).first()).toBeVisible();
 });
 
-test('the benchmark baselines: a static page, a dynamic one rendered on each request, and one line of the dashboard’s model', async ({
-  page,
-}) => {
-  await page.goto('/baseline');
-  await expect(page.getByRole('heading', { name: 'Baseline' })).toBeVisible();
-  await page.goto('/baseline/dynamic?a=1&b=2');
-  await expect(page.getByTestId('dynamic-baseline'), 'rendered from this request').toHaveText(
-    'Rendered on request, with 2 search parameters.',
-  );
-  await page.goto('/baseline/dynamic');
-  await expect(page.getByTestId('dynamic-baseline')).toHaveText('Rendered on request, with 0 search parameters.');
-  // The dashboard's model for the URL, one line of it rendered: the same summary as the dashboard's.
-  const view = '?recipient=Iran&from=1982&to=1987';
-  await page.goto(`/baseline/model${view}`);
-  const summary = await page.getByTestId('model-baseline').textContent();
-  expect(summary).toMatch(/Iran/);
-  await page.goto(`/${view}`);
-  await expect(page.getByTestId('summary')).toHaveText(summary!);
+test('the benchmark pages answer 404 on a server run without BENCH=1, prefetches included', async ({ page, request }) => {
+  for (const path of ['/baseline', '/baseline/dynamic?a=1', '/baseline/model?recipient=Iran']) {
+    const res = await page.goto(path);
+    expect(res!.status(), `${path} is not a page of the product`).toBe(404);
+    await expect(page.getByRole('heading', { name: 'No such page' }), `${path} shows the app's own 404`).toBeVisible();
+  }
+  const prefetch = await request.get('/baseline', { headers: { 'next-router-prefetch': '1' } });
+  expect(prefetch.status(), 'a prefetch of a bench page is refused too').toBe(404);
+});
+
+test.describe('with BENCH=1', () => {
+  const server = new ServerProcess(3122, { BENCH: '1' });
+  test.beforeAll(async () => server.start());
+  test.afterAll(() => server.kill());
+
+  test('the benchmark baselines: a static page, a dynamic one rendered on each request, and one line of the dashboard’s model', async ({
+    page,
+  }) => {
+    await page.goto(`${server.url}/baseline`);
+    await expect(page.getByRole('heading', { name: 'Baseline' })).toBeVisible();
+    await page.goto(`${server.url}/baseline/dynamic?a=1&b=2`);
+    await expect(page.getByTestId('dynamic-baseline'), 'rendered from this request').toHaveText(
+      'Rendered on request, with 2 search parameters.',
+    );
+    await page.goto(`${server.url}/baseline/dynamic`);
+    await expect(page.getByTestId('dynamic-baseline')).toHaveText('Rendered on request, with 0 search parameters.');
+    // The dashboard's model for the URL, one line of it rendered: the same summary as the dashboard's.
+    const view = '?recipient=Iran&from=1982&to=1987';
+    await page.goto(`${server.url}/baseline/model${view}`);
+    const summary = await page.getByTestId('model-baseline').textContent();
+    expect(summary).toMatch(/Iran/);
+    await page.goto(`${server.url}/${view}`);
+    await expect(page.getByTestId('summary')).toHaveText(summary!);
+  });
 });

@@ -43,7 +43,7 @@ export class BenchServer {
     if (stale) throw new Error(`port ${this.port} is taken (a server left from an earlier run?): stop it or set BENCH_PORT`);
     this.child = spawn(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(this.port)], {
       cwd: ROOT,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: this.dataDir },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: this.dataDir, BENCH: '1' },
       stdio: 'ignore',
       detached: true,
     });
