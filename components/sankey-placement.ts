@@ -1,11 +1,10 @@
 import { SMALLER_COLOR } from '@/lib/domain/colors';
 import { formatShare, formatValue, MEASURE_SHORT, smallerSuppliers } from '@/lib/domain/format';
-import type { Measure } from '@/lib/domain/terms';
 import { layoutSankey, SMALLER } from '@/lib/chart/sankey-layout';
 import { linkDrill } from '@/lib/series/sankey-drill';
 import type { SankeySeries } from '@/lib/series/sankey-series';
 import { unpackSankey, type PackedSankey } from '@/lib/series/transport';
-import { OTHER } from '@/lib/domain/terms';
+import { OTHER, type Measure } from '@/lib/domain/terms';
 import type { PlacedLink, PlacedNode } from './SankeyMarks';
 
 /** Where the Sankey's marks go in its box: the layout, labels and keys of a series, kept per payload. */

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { IngestResult } from '.';
 import { factList } from '../store/facts';
-import { ingestRegister } from '.';
+import { ingestRegister, type IngestResult } from '.';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared, TIV_IMPORTERS } from '../testing/shared-data';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -1,8 +1,7 @@
 import { factsOf, selectFacts, type FactSource } from './fact-index';
 import { canonicalCountry } from '../domain/countries';
 import type { Deal } from '../domain/types';
-import type { Filters, YearBasis } from '../domain/terms';
-import { OTHER } from '../domain/terms';
+import { OTHER, type Filters, type YearBasis } from '../domain/terms';
 
 /**
  * What the drill-down panel lists: the deals behind one mark. `~other` stands for the grouped rest;

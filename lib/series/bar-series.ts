@@ -1,8 +1,7 @@
 import type { FactSource } from '../query/aggregate';
 import { byValue } from '../query/group-table';
 import { ESTIMATED, SPREAD } from '../store/facts';
-import type { AggregateQuery } from '../domain/terms';
-import { OTHER } from '../domain/terms';
+import { OTHER, type AggregateQuery } from '../domain/terms';
 import { rangeGroups } from '../query/year-cells';
 import { addTo, otherLabel, topN } from './top-n';
 

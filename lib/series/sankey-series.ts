@@ -2,8 +2,7 @@ import { aggregateTable, type FactSource } from '../query/aggregate';
 import { byValue } from '../query/group-table';
 import { rangeSums, type SumTable } from '../query/year-cells';
 import { ESTIMATED, SPREAD } from '../store/facts';
-import type { AggregateQuery } from '../domain/terms';
-import { OTHER } from '../domain/terms';
+import { OTHER, type AggregateQuery } from '../domain/terms';
 import type { Drill } from '../query/select-deals';
 import { otherLabel, topN } from './top-n';
 

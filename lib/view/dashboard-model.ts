@@ -2,7 +2,6 @@ import { eventsInView, type TimelineEvent } from '../ingest/context-tables';
 import { registerNames, shownSources, type Dataset, type DatasetInfo } from '../store/dataset';
 import { formatShare, formatValue, MEASURE_LABELS } from '../domain/format';
 import { findOverlaps, type Overlap } from '../query/overlaps';
-import type { Measure } from '../domain/terms';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from '../query/select-deals';
 import { buildBarSeries, type BarSeries } from '../series/bar-series';
@@ -10,7 +9,7 @@ import { paletteOrder } from '../series/palette-order';
 import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeySeries } from '../series/sankey-series';
 import { drillTitle } from './drill-title';
 import { colourMap, pageColours, supplierLabel } from '../domain/colors';
-import { OTHER } from '../domain/terms';
+import { OTHER, type Measure } from '../domain/terms';
 import { viewFilters, type DashboardView, type ParamNotice } from './view-params';
 
 export type DashboardModel = {

@@ -2,9 +2,17 @@ import { parseCategory } from '../domain/categories';
 import { canonicalCountry } from '../domain/countries';
 import { formatCount } from '../domain/format';
 import type { Category } from '../domain/types';
-import { OTHER } from '../domain/terms';
 import type { Drill } from '../query/select-deals';
-import { MEASURES, UNCERTAIN_MODES, YEAR_BASES, type Filters, type Measure, type UncertainMode, type YearBasis } from '../domain/terms';
+import {
+  MEASURES,
+  OTHER,
+  UNCERTAIN_MODES,
+  YEAR_BASES,
+  type Filters,
+  type Measure,
+  type UncertainMode,
+  type YearBasis,
+} from '../domain/terms';
 
 /** Everything a dashboard view shows, as read from (and written to) the URL. */
 export type DashboardView = {
