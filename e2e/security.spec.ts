@@ -51,11 +51,12 @@ test.describe('with BENCH=1', () => {
   test.beforeAll(async () => server.start());
   test.afterAll(() => server.kill());
 
-  test('the benchmark baselines: a static page, a dynamic one rendered on each request, and one line of the dashboard’s model', async ({
+  test('the benchmark baselines: a dynamic page rendered on each request and one line of the dashboard’s model; the static one only in a BENCH=1 build', async ({
     page,
   }) => {
-    await page.goto(`${server.url}/baseline`);
-    await expect(page.getByRole('heading', { name: 'Baseline' })).toBeVisible();
+    // The static one is prerendered: it exists only in a build made with BENCH=1 (npm run bench makes one),
+    // so on this plain build it stays the app's 404 even with BENCH=1 at run time.
+    expect((await page.goto(`${server.url}/baseline`))!.status()).toBe(404);
     await page.goto(`${server.url}/baseline/dynamic?a=1&b=2`);
     await expect(page.getByTestId('dynamic-baseline'), 'rendered from this request').toHaveText(
       'Rendered on request, with 2 search parameters.',

@@ -1,3 +1,5 @@
+import { benchOnly } from './bench-only';
+
 /**
  * A plain static page, prerendered at build time: the baseline that `npm run bench` measures the
  * dashboard against on the same server.
@@ -5,6 +7,7 @@
 export const dynamic = 'force-static';
 
 export default function BaselinePage() {
+  benchOnly();
   return (
     <main className="mx-auto max-w-7xl px-4 py-4">
       <h1 className="text-2xl font-semibold">Baseline</h1>

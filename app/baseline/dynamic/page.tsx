@@ -1,3 +1,4 @@
+import { benchOnly } from '../bench-only';
 /**
  * The least a server render costs: a page rendered on every request that reads its search params and
  * renders one line. `npm run bench` times it beside the static page and the dashboard, so that the
@@ -10,6 +11,7 @@ export default async function DynamicBaselinePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  benchOnly();
   const params = Object.keys(await searchParams).length;
   return (
     <main className="mx-auto max-w-7xl px-4 py-4">

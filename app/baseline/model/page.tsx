@@ -1,3 +1,4 @@
+import { benchOnly } from '../bench-only';
 import { dashboardPageModel } from '@/lib/server/dashboard-page-model';
 import type { SearchParams } from '@/lib/view/view-params';
 
@@ -10,6 +11,7 @@ import type { SearchParams } from '@/lib/view/view-params';
 export const dynamic = 'force-dynamic';
 
 export default async function ModelBaselinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  benchOnly();
   const { model } = await dashboardPageModel(await searchParams);
   return (
     <main className="mx-auto max-w-7xl px-4 py-4">
