@@ -10,12 +10,14 @@ export function aggregateTable(
   by: Dimension[],
   measure: Measure,
 ): { header: string[]; records: Record<string, CsvCell>[] } {
-  const header = [...by, 'value', 'unit', 'uncertain', 'spread', 'deals', 'missing'];
+  const header = [...by, 'value', 'unit', 'estimated_share', 'spread_share', 'uncertain', 'spread', 'deals', 'missing'];
   const unit = MEASURE_DEFINITIONS[measure].unit;
   const records = rows.map((r) => ({
     ...Object.fromEntries(by.map((d) => [d, r.keys[d] ?? null])),
     value: r.value === null ? null : Math.round(r.value * 1e6) / 1e6,
     unit,
+    estimated_share: threeDecimals(r.estimatedShare),
+    spread_share: threeDecimals(r.spreadShare),
     uncertain: r.estimated,
     spread: r.spread,
     deals: r.deals,
@@ -23,6 +25,9 @@ export function aggregateTable(
   }));
   return { header, records };
 }
+
+/** A share as the API writes it: three decimals, empty (null) where the value is unknown. */
+const threeDecimals = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
 export const DEAL_COLUMNS = [
   'dataset',

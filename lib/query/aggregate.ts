@@ -52,6 +52,16 @@ function aggregateSource(facts: Facts, deals: DealTable, query: AggregateQuery, 
   const lastDeal = new Int32Array(most);
   const flags = new Uint8Array(most);
   const category = new Int32Array(most);
+  const estimatedPart = new Float64Array(most);
+  const spreadPart = new Float64Array(most);
+  const spreadFirmPart = new Float64Array(most);
+  // Counting deals, the estimated part is the number of deals with an estimated fact in the group.
+  const countDeals = values === null;
+  const lastEstimatedDeal = countDeals && ordered ? new Int32Array(most) : null;
+  const estimatedDealSets: Set<number>[] = [];
+  // Asked for (year cells): every spread value with its cell and its deal's span, so that a year
+  // range cutting some of a cell's deals and not others still gets the cell's spread part exactly.
+  const entries = withSpans ? { group: [] as number[], deal: [] as number[], value: [] as number[], firm: [] as number[] } : null;
   // Asked for (year cells): each group's earliest and latest year among the deals it holds spread values of.
   const spreadFirst = withSpans ? new Int32Array(most).fill(2 ** 31 - 1) : null;
   const spreadLast = withSpans ? new Int32Array(most).fill(-(2 ** 31)) : null;
@@ -70,6 +80,8 @@ function aggregateSource(facts: Facts, deals: DealTable, query: AggregateQuery, 
       lastDeal[g] = -1;
       category[g] = categories[i];
       if (!ordered) dealSets[g] = new Set();
+      if (lastEstimatedDeal) lastEstimatedDeal[g] = -1;
+      else if (countDeals) estimatedDealSets[g] = new Set();
     }
     if (!ordered) dealSets[g].add(deal);
     else if (deal !== lastDeal[g]) {
@@ -78,23 +90,45 @@ function aggregateSource(facts: Facts, deals: DealTable, query: AggregateQuery, 
     }
     if (category[g] !== categories[i]) flags[g] |= MIXED;
     const fact = factFlags[i];
+    const isEstimated = (fact & estimatedBit) !== 0;
     if (values) {
       const v = values[i];
-      if (Number.isNaN(v)) missing[g]++;
+      const known = !Number.isNaN(v);
+      if (!known) missing[g]++;
       else {
         sum[g] += v;
         hasValue[g] = 1;
+        if (isEstimated) estimatedPart[g] += v;
       }
       if ((fact & spreadBit) !== 0) {
-        if (years || span!.first[deal] < from || span!.last[deal] > to) flags[g] |= spreadBit;
+        if (years || span!.first[deal] < from || span!.last[deal] > to) {
+          flags[g] |= spreadBit;
+          if (known) {
+            spreadPart[g] += v;
+            if (!isEstimated) spreadFirmPart[g] += v;
+          }
+        }
+        if (entries && known) {
+          entries.group.push(g);
+          entries.deal.push(deal);
+          entries.value.push(v);
+          entries.firm.push(isEstimated ? 0 : 1);
+        }
         if (spreadFirst && spreadLast) {
           if (span!.first[deal] < spreadFirst[g]) spreadFirst[g] = span!.first[deal];
           if (span!.last[deal] > spreadLast[g]) spreadLast[g] = span!.last[deal];
         }
       }
+    } else if (isEstimated) {
+      if (!lastEstimatedDeal) estimatedDealSets[g].add(deal);
+      else if (lastEstimatedDeal[g] !== deal) {
+        estimatedPart[g]++;
+        lastEstimatedDeal[g] = deal;
+      }
     }
     flags[g] |= fact & estimatedBit;
   }
+  if (countDeals && !lastEstimatedDeal) for (let g = 0; g < groups; g++) estimatedPart[g] = estimatedDealSets[g].size;
   const keys = by.map((_, k) => {
     const names = new Array<string | number>(groups);
     for (let g = 0; g < groups; g++) names[g] = encoded[k].names[encoded[k].codes[first[g]]];
@@ -115,20 +149,59 @@ function aggregateSource(facts: Facts, deals: DealTable, query: AggregateQuery, 
     deals: dealsOf,
     missing: missing.subarray(0, groups),
     flags: flags.subarray(0, groups),
+    estimated: estimatedPart.subarray(0, groups),
+    spread: spreadPart.subarray(0, groups),
+    spreadFirm: spreadFirmPart.subarray(0, groups),
     first: first.subarray(0, groups),
-    ...(spreadFirst && spreadLast && { spreadFirst: spreadFirst.subarray(0, groups), spreadLast: spreadLast.subarray(0, groups) }),
+    ...(spreadFirst &&
+      spreadLast &&
+      entries && {
+        spreadFirst: spreadFirst.subarray(0, groups),
+        spreadLast: spreadLast.subarray(0, groups),
+        spreadValues: spreadValuesByGroup(entries, groups, span!),
+      }),
   };
 }
 
+/**
+ * A register's spread values grouped by cell (cell c's are entries start[c] to start[c + 1] − 1),
+ * each with its deal's first and last year and whether it is firm (not also an estimate).
+ */
+export type SpreadValues = { start: Int32Array; first: Int32Array; last: Int32Array; value: Float64Array; firm: Uint8Array };
+
+function spreadValuesByGroup(
+  entries: { group: number[]; deal: number[]; value: number[]; firm: number[] },
+  groups: number,
+  span: { first: Int32Array; last: Int32Array },
+): SpreadValues {
+  const n = entries.group.length;
+  const start = new Int32Array(groups + 1);
+  for (let e = 0; e < n; e++) start[entries.group[e] + 1]++;
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+  const at = start.slice(0, groups);
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  const value = new Float64Array(n);
+  const firm = new Uint8Array(n);
+  for (let e = 0; e < n; e++) {
+    const k = at[entries.group[e]]++;
+    first[k] = span.first[entries.deal[e]];
+    last[k] = span.last[entries.deal[e]];
+    value[k] = entries.value[e];
+    firm[k] = entries.firm[e];
+  }
+  return { start, first, last, value, firm };
+}
+
 /** A register's groups, each naming its first fact (groups come in the order first seen, so ascending). */
-type Grouped = GroupTable & { first: Int32Array; spreadFirst?: Int32Array; spreadLast?: Int32Array };
+type Grouped = GroupTable & { first: Int32Array; spreadFirst?: Int32Array; spreadLast?: Int32Array; spreadValues?: SpreadValues };
 
 /**
  * One register's groups with the first fact of each, and the earliest and latest year of the deals
  * each holds spread values of (a year range that cuts one makes a sum over years partly an
  * estimate): what year cells are made of (see year-cells.ts).
  */
-export type FirstSeen = GroupTable & { first: Int32Array; spreadFirst: Int32Array; spreadLast: Int32Array };
+export type FirstSeen = GroupTable & { first: Int32Array; spreadFirst: Int32Array; spreadLast: Int32Array; spreadValues: SpreadValues };
 
 export function aggregateFacts(facts: Facts, deals: DealTable, query: AggregateQuery): FirstSeen {
   return aggregateSource(facts, deals, query, DENSE_LIMIT, true) as FirstSeen;

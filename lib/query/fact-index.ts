@@ -18,12 +18,17 @@ function orderFacts(deals: DealTable): Facts {
   for (let i = 0; i < deals.length; i++) {
     const orderYear = deals.orderYear(i);
     if (orderYear === null) continue;
+    // The number counted is the one ordered, or the one delivered where none was ordered (SIPRI's
+    // delivery-level export): its own estimate mark goes with it, beside the order year's.
+    const ordered = deals.number(i, 'ordered');
     const estimated =
-      deals.estimated(i, 'orderYearEstimated') || deals.estimated(i, 'orderedEstimated') || deals.estimated(i, 'valueEstimated');
+      deals.estimated(i, 'orderYearEstimated') ||
+      (ordered !== null ? deals.estimated(i, 'orderedEstimated') : deals.estimated(i, 'deliveredEstimated')) ||
+      deals.estimated(i, 'valueEstimated');
     out.push(
       i,
       orderYear,
-      deals.number(i, 'ordered') ?? deals.number(i, 'delivered'),
+      ordered ?? deals.number(i, 'delivered'),
       deals.number(i, 'tivOrder') ?? deals.number(i, 'tivDelivered'),
       deals.number(i, 'valueUsdM'),
       estimated ? ESTIMATED : 0,

@@ -15,6 +15,10 @@ export type AggregateRow = {
   spread: boolean;
   /** Units of different categories were added together. */
   mixedCategories: boolean;
+  /** Fraction (0–1) of the value that comes from facts the source marks as estimates (deals: of the deals); null when the value is unknown. */
+  estimatedShare: number | null;
+  /** Fraction (0–1) of the value divided over delivery years by our rule; null when the value is unknown. */
+  spreadShare: number | null;
 };
 
 /**
@@ -30,7 +34,23 @@ export type GroupTable = {
   deals: Int32Array;
   missing: Int32Array;
   flags: Uint8Array;
-};
+} & UncertainParts;
+
+/**
+ * How much of each group's value rests on uncertain facts, in the value's own unit: `estimated`
+ * comes from facts the source marks as estimates (for the deals measure: the deals with any such
+ * fact), `spread` was divided over delivery years by our rule where the grouping or the year range
+ * cuts the deal, `spreadFirm` is the part of `spread` not also estimated. The firm part is
+ * value − estimated − spreadFirm. Zero where nothing is uncertain; never NaN.
+ */
+export type UncertainParts = { estimated: Float64Array; spread: Float64Array; spreadFirm: Float64Array };
+
+/** A part of a value as a fraction of it: null when the value is unknown, 0 for a zero value. */
+export function shareOf(part: number, value: number | null): number | null {
+  if (value === null || Number.isNaN(value)) return null;
+  if (!(value > 0)) return 0;
+  return Math.min(1, Math.max(0, part / value));
+}
 
 /** A group's flag beside ESTIMATED and SPREAD: units of several categories were added together. */
 export const MIXED = 4;
@@ -48,6 +68,8 @@ export function rowAt(table: GroupTable, g: number): AggregateRow {
     estimated: (table.flags[g] & ESTIMATED) !== 0,
     spread: (table.flags[g] & SPREAD) !== 0,
     mixedCategories: (table.flags[g] & MIXED) !== 0,
+    estimatedShare: shareOf(table.estimated[g], value),
+    spreadShare: shareOf(table.spread[g], value),
   };
 }
 
@@ -60,6 +82,9 @@ export function mergeTables(parts: GroupTable[], by: Dimension[]): GroupTable {
   const deals: number[] = [];
   const missing: number[] = [];
   const flags: number[] = [];
+  const estimated: number[] = [];
+  const spread: number[] = [];
+  const spreadFirm: number[] = [];
   for (const t of parts) {
     for (let g = 0; g < t.length; g++) {
       const key = t.keys.map((k) => k[g]).join('\u0001');
@@ -71,12 +96,18 @@ export function mergeTables(parts: GroupTable[], by: Dimension[]): GroupTable {
         deals.push(t.deals[g]);
         missing.push(t.missing[g]);
         flags.push(t.flags[g]);
+        estimated.push(t.estimated[g]);
+        spread.push(t.spread[g]);
+        spreadFirm.push(t.spreadFirm[g]);
         continue;
       }
       deals[m] += t.deals[g];
       missing[m] += t.missing[g];
       if (!Number.isNaN(t.value[g])) value[m] = (Number.isNaN(value[m]) ? 0 : value[m]) + t.value[g];
       flags[m] |= t.flags[g];
+      estimated[m] += t.estimated[g];
+      spread[m] += t.spread[g];
+      spreadFirm[m] += t.spreadFirm[g];
     }
   }
   return {
@@ -87,6 +118,9 @@ export function mergeTables(parts: GroupTable[], by: Dimension[]): GroupTable {
     deals: Int32Array.from(deals),
     missing: Int32Array.from(missing),
     flags: Uint8Array.from(flags),
+    estimated: Float64Array.from(estimated),
+    spread: Float64Array.from(spread),
+    spreadFirm: Float64Array.from(spreadFirm),
   };
 }
 

@@ -82,6 +82,10 @@ export function rangeGroups(sources: FactSource[], query: AggregateQuery): Group
     deals: pick(cells.deals),
     missing: pick(cells.missing),
     flags: pick(cells.flags),
+    // Grouped by year, every spread value counts as spread: the cells' parts are the groups'.
+    estimated: pick(cells.estimated),
+    spread: pick(cells.spread),
+    spreadFirm: pick(cells.spreadFirm),
   };
 }
 
@@ -103,7 +107,7 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
   const cellsCannot = measure === 'deals' || (measure === 'units' && !by.includes('category'));
   if (sources.length !== 1 || by.includes('year') || cellsCannot) return aggregateTable(sources, query);
   const { cells, combo, comboCount, year, codes, names } = yearCells(sources[0], query, by as NonYear[]);
-  const { spreadFirst, spreadLast } = cells;
+  const { spreadFirst, spreadLast, spreadValues } = cells;
   const from = query.filters.from ?? -Infinity;
   const to = query.filters.to ?? Infinity;
   const groupOf = new Int32Array(comboCount).fill(-1);
@@ -112,7 +116,11 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
   const valued = new Uint8Array(comboCount);
   const missing = new Int32Array(comboCount);
   const flags = new Uint8Array(comboCount);
-  const { value: cellValue, missing: cellMissing, flags: cellFlags } = cells;
+  const estimated = new Float64Array(comboCount);
+  const spread = new Float64Array(comboCount);
+  const spreadFirm = new Float64Array(comboCount);
+  const { value: cellValue, missing: cellMissing, flags: cellFlags, estimated: cellEstimated } = cells;
+  const { start, first: dealFirst, last: dealLast, value: spreadValue, firm } = spreadValues;
   for (let c = 0; c < cells.length; c++) {
     if (year[c] < from || year[c] > to) continue;
     let g = groupOf[combo[c]];
@@ -129,6 +137,14 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
     // Spread only where the range cuts one of the deals the cell holds spread values of (see FirstSeen).
     const cut = spreadFirst[c] < from || spreadLast[c] > to;
     flags[g] |= cut ? cellFlags[c] : cellFlags[c] & ~SPREAD;
+    estimated[g] += cellEstimated[c];
+    // Of a cut cell's spread values, those of the deals the range cuts (not every deal there need be).
+    if (cut)
+      for (let e = start[c]; e < start[c + 1]; e++)
+        if (dealFirst[e] < from || dealLast[e] > to) {
+          spread[g] += spreadValue[e];
+          if (firm[e]) spreadFirm[g] += spreadValue[e];
+        }
   }
   const n = firstCell.length;
   const value = new Float64Array(n);
@@ -150,6 +166,9 @@ export function rangeSums(sources: FactSource[], query: AggregateQuery): SumTabl
     value,
     missing: missing.slice(0, n),
     flags: flags.slice(0, n),
+    estimated: estimated.slice(0, n),
+    spread: spread.slice(0, n),
+    spreadFirm: spreadFirm.slice(0, n),
     codes: groupCodes,
     names,
   };
