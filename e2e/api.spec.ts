@@ -32,7 +32,7 @@ test.describe('HTTP API', () => {
     expect(res.headers()['content-disposition']).toContain('deliveries-by-year-category-units.csv');
     const body = await res.body();
     expect([...body.subarray(0, 3)], 'UTF-8 BOM').toEqual([0xef, 0xbb, 0xbf]);
-    expect(body.toString('utf8')).toContain('year,category,value,unit,uncertain,spread,deals,missing');
+    expect(body.toString('utf8')).toContain('year,category,value,unit,estimated_share,spread_share,uncertain,spread,deals,missing');
     const again = await request.get(url, { headers: { 'If-None-Match': res.headers()['etag'] } });
     expect(again.status(), 'unchanged data answers 304').toBe(304);
   });
