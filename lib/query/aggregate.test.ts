@@ -3,24 +3,16 @@ import { test } from 'node:test';
 import { aggregate, roundHalfUp } from './aggregate';
 import { byValue } from './group-table';
 import { ingestRegister } from '../ingest';
+import { ownRegister } from '../testing/own-register';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared, TIV_IMPORTERS } from '../testing/shared-data';
 import { parseTivTable } from '../ingest/tiv-table';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const HEADER =
-  'supplier,recipient,origin,order_year,designation,description,category,number_ordered,number_delivered,delivery_years,status,comments,tiv_delivered,value_usd_m,estimates,source';
-
-const small = ingestRegister(
-  enc(
-    [
-      HEADER,
-      'North Korea,Iran,,1982,T-62,tank,,150,150,1982-1984,Second hand,,,,,A',
-      'North Korea,Iran,Soviet Union,1985,R-17 Elbrus,SSM,,100,100,1987,Second hand,,,,number_delivered,B',
-      'North Korea,Iran,,1985,,naval mine,,,,1985,,no numbers given,,,,C',
-      'China,Iraq,,1982,Type-69,tank,,,300,1983,New,,90,,,D',
-    ].join('\n'),
-  ),
-);
+const small = ownRegister([
+  'North Korea,Iran,,1982,T-62,tank,,150,150,1982-1984,Second hand,,,,,A',
+  'North Korea,Iran,Soviet Union,1985,R-17 Elbrus,SSM,,100,100,1987,Second hand,,,,number_delivered,B',
+  'North Korea,Iran,,1985,,naval mine,,,,1985,,no numbers given,,,,C',
+  'China,Iraq,,1982,Type-69,tank,,,300,1983,New,,90,,,D',
+]);
 
 test('the project format reads with no report entries', () => {
   assert.equal(small.report.error, null);

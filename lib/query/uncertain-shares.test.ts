@@ -3,30 +3,22 @@ import { test } from 'node:test';
 import { aggregate, aggregateTable, type FactSource } from './aggregate';
 import { rangeGroups, rangeSums } from './year-cells';
 import { ingestRegister } from '../ingest';
+import { ownRegister } from '../testing/own-register';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared } from '../testing/shared-data';
 import type { AggregateQuery } from '../domain/terms';
 
 /** How much of each value rests on estimates and on spread values: the shares, from crafted and real registers. */
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const HEADER =
-  'supplier,recipient,origin,order_year,designation,description,category,number_ordered,number_delivered,delivery_years,status,comments,tiv_delivered,value_usd_m,estimates,source';
-
 // Iran 1983: 40 TIV firm (A), 40 TIV estimated (B): half estimated by value. Two of three deals to
 // Iraq carry an estimate (C by the estimates column, D by an inline "?").
-const crafted = ingestRegister(
-  enc(
-    [
-      HEADER,
-      'China,Iran,,1982,Type-59,tank,,10,10,1983,New,,40,,,A',
-      'China,Iran,,1982,Type-69,tank,,10,10,1983,New,,40,,number_delivered,B',
-      'France,Iraq,,1980,Mirage F-1,fighter aircraft,,4,4,1981,New,,100,,number_delivered,C',
-      'France,Iraq,,1980,AMX-30,tank,,20,20?,1981,New,,10,,,D',
-      'France,Iraq,,1980,Roland,SAM system,,2,2,1981,New,,30,,,E',
-      'USSR,Iraq,,1980,T-72,tank,,100,100,1981-1984,New,,400,,,F',
-    ].join('\n'),
-  ),
-);
+const crafted = ownRegister([
+  'China,Iran,,1982,Type-59,tank,,10,10,1983,New,,40,,,A',
+  'China,Iran,,1982,Type-69,tank,,10,10,1983,New,,40,,number_delivered,B',
+  'France,Iraq,,1980,Mirage F-1,fighter aircraft,,4,4,1981,New,,100,,number_delivered,C',
+  'France,Iraq,,1980,AMX-30,tank,,20,20?,1981,New,,10,,,D',
+  'France,Iraq,,1980,Roland,SAM system,,2,2,1981,New,,30,,,E',
+  'USSR,Iraq,,1980,T-72,tank,,100,100,1981-1984,New,,400,,,F',
+]);
 
 const q = (by: AggregateQuery['by'], measure: AggregateQuery['measure'], filters: AggregateQuery['filters'] = {}): AggregateQuery => ({
   by,
@@ -68,7 +60,7 @@ test('a deal spread over its years is wholly spread by year, not at all over a r
 });
 
 test('an unknown value has unknown shares; exclude leaves only firm values', () => {
-  const naval = ingestRegister(enc([HEADER, 'North Korea,Iran,,1985,,naval mine,,,,1985,,no numbers,,,number_delivered,C'].join('\n')));
+  const naval = ownRegister(['North Korea,Iran,,1985,,naval mine,,,,1985,,no numbers,,,number_delivered,C']);
   const [row] = aggregate([naval], q(['recipient'], 'units'));
   assert.equal(row.value, null);
   assert.equal(row.estimatedShare, null);
