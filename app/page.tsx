@@ -67,10 +67,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         Data: {selected.map((d) => d.name).join('; ')}. Measure: {MEASURE_LABELS[model.measure]}
         {model.measure === 'units' && ' (units of different weapons added together: read them per category)'}. Years {model.from}–{model.to}{' '}
         by {view.basis} year.{' '}
-        <span>
-          <HatchSwatch /> uncertain in the source, or a deal total spread evenly over its delivery years (in the flows, only deals the years
-          shown cut: a deal delivered wholly inside them adds its exact total).
-        </span>
+        {view.uncertain !== 'include' && (
+          <span>
+            Each mark shows its firm part solid,{view.uncertain === 'mark' && (<> the part resting on the source’s estimates <HatchSwatch /> hatched,</>)} and
+            the part that is a deal total divided evenly over its delivery years <HatchSwatch pattern="dots" /> dotted (in the flows, only deals
+            the years shown cut: a deal delivered wholly inside them adds its exact total).
+          </span>
+        )}
       </p>
       {model.drill && (
         <DrillPanel

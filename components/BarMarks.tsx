@@ -1,4 +1,4 @@
-import { rectPath } from '@/lib/chart/mark-paths';
+import { subRectPath } from '@/lib/chart/mark-paths';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark, type TabStops } from './mark-props';
 
@@ -11,7 +11,9 @@ export type PlacedSegment = {
   width: number;
   height: number;
   colour: string;
-  hatched: boolean;
+  /** Fractions of the segment drawn marked: hatched (the source's estimates, at its top), then dotted (spread values). */
+  estimated: number;
+  spread: number;
   text: string;
 };
 export type PlacedGap = { year: number; x: number; width: number; kind: 'no-data' | 'no-numbers' };
@@ -56,7 +58,9 @@ export function BarMarks({ segments, years, gaps, baseline, focusKey, onHover, o
             data-testid="bar-segment"
             data-col={s.year}
             data-row={s.key}
-            data-hatched={s.hatched ? 'true' : undefined}
+            data-hatched={s.estimated + s.spread > 0 ? 'true' : undefined}
+            data-estimated={s.estimated > 0 ? s.estimated.toFixed(3) : undefined}
+            data-spread={s.spread > 0 ? s.spread.toFixed(3) : undefined}
             opacity={dimmed(s) ? 0.2 : 1}
             x={s.year}
             y={s.y}
@@ -73,12 +77,21 @@ export function BarMarks({ segments, years, gaps, baseline, focusKey, onHover, o
           />
         ))}
       </g>
+      {/* Each segment's marked parts, split in height: one overlay path per pattern for all segments. */}
       <HatchOverlay
         d={segments
-          .filter((s) => s.hatched && !dimmed(s))
-          .map((s) => rectPath(s.x, s.y, s.width, drawnHeight(s)))
+          .filter((s) => s.estimated > 0 && !dimmed(s))
+          .map((s) => subRectPath(s.x, s.y, s.width, drawnHeight(s), 0, s.estimated))
           .join('')}
         testId="bars-hatching"
+      />
+      <HatchOverlay
+        d={segments
+          .filter((s) => s.spread > 0 && !dimmed(s))
+          .map((s) => subRectPath(s.x, s.y, s.width, drawnHeight(s), s.estimated, s.estimated + s.spread))
+          .join('')}
+        testId="bars-dots"
+        pattern="dots"
       />
       {gaps.map((g) => (
         <g key={g.year} data-testid={`bar-gap-${g.kind}`}>

@@ -2,14 +2,14 @@
 
 import { SMALLER_COLOR, SMALLER_LEGEND, supplierLabel } from '@/lib/domain/colors';
 import { countOf } from '@/lib/domain/format';
-import type { Measure } from '@/lib/domain/terms';
+import type { Measure, UncertainMode } from '@/lib/domain/terms';
 import { highlightedLinks } from '@/lib/chart/sankey-highlight';
 import { SMALLER } from '@/lib/chart/sankey-layout';
 import { legendSuppliers } from '@/lib/series/legend-order';
 import type { PackedSankey } from '@/lib/series/transport';
 import type { Drill } from '@/lib/query/select-deals';
 import { useMemo, useRef, useState } from 'react';
-import { HatchPattern } from './HatchPattern';
+import { HatchPattern, UncertainLegend } from './HatchPattern';
 import { MIN_WIDTH, placedMarks, seriesOf } from './sankey-placement';
 import { SankeyMarks } from './SankeyMarks';
 import { LegendKey } from './LegendKey';
@@ -27,10 +27,12 @@ export type SankeyChartProps = {
   measure: Measure;
   /** The drill-down shown now (its mark stays highlighted). */
   pinned: Drill | null;
+  /** How uncertain values are drawn (see drawnShares). */
+  uncertain: UncertainMode;
 };
 
 /** Sankey of flows, with hover highlight, tooltip, keyboard focus and click-to-drill. */
-export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartProps) {
+export function SankeyChart({ packed, colours, measure, pinned, uncertain }: SankeyChartProps) {
   const series = useMemo(() => seriesOf(packed), [packed]);
   const { ref, width: boxWidth, measured } = useWidth<HTMLDivElement>(960);
   const suppliers = useMemo(() => legendSuppliers(series), [series]);
@@ -104,7 +106,7 @@ export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartPro
         {measured && (
           <svg width={width} height={height} role="img" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
             <HatchPattern />
-            <SankeyMarks nodes={nodes} links={links} lit={lit} onHover={onHover} onActivate={onActivate} tab={tab} />
+            <SankeyMarks nodes={nodes} links={links} lit={lit} onHover={onHover} onActivate={onActivate} tab={tab} mode={uncertain} />
           </svg>
         )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
@@ -120,6 +122,7 @@ export function SankeyChart({ packed, colours, measure, pinned }: SankeyChartPro
           </li>
         )}
       </ul>
+      <UncertainLegend mode={uncertain} />
     </div>
   );
 }

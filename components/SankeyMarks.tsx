@@ -1,4 +1,6 @@
-import { HAIRLINE, MAX_HATCHED_HAIRLINES } from '@/lib/chart/mark-paths';
+import { HAIRLINE, MAX_HATCHED_HAIRLINES, subRectPath, subRibbonPath, type RibbonEnds } from '@/lib/chart/mark-paths';
+import { drawnShares, type Shares } from '@/lib/series/shares';
+import type { UncertainMode } from '@/lib/domain/terms';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark, type TabStops } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
@@ -10,6 +12,8 @@ export type PlacedNode = SankeyNodeDatum & {
   y0: number;
   y1: number;
   value: number;
+  /** How much of the node's value rests on estimates and spread values (its links', weighted). */
+  shares: Shares;
   valueText: string;
   text: string;
 };
@@ -19,6 +23,7 @@ export type PlacedLink = SankeyLinkDatum & {
   members: string[];
   drill: Drill;
   path: string;
+  band: RibbonEnds;
   width: number;
   colour: string;
   text: string;
@@ -36,21 +41,39 @@ export type SankeyMarksProps = {
   onActivate: (kind: 'node' | 'link', id: string) => void;
   /** Which mark is the chart's one Tab stop. */
   tab: TabStops;
+  /** How uncertain values are drawn (see drawnShares). */
+  mode: UncertainMode;
 };
 
-/** The hatched links' bands as one path, leaving out dimmed links; hairlines only while there are few. */
-function hatchedBands(links: PlacedLink[], dim: (l: PlacedLink) => boolean): string {
+/**
+ * The marked parts of the links (a band across each link's width: firm at the top, then the spread
+ * part dotted, the estimated part hatched at the bottom) and of the nodes (split in height, in the
+ * same order), as one path per pattern; dimmed links left out, hairlines only while there are few.
+ */
+function markedParts(links: PlacedLink[], nodes: PlacedNode[], dim: (l: PlacedLink) => boolean, mode: UncertainMode) {
   const hairlines = links.reduce((n, l) => n + (l.width < HAIRLINE ? 1 : 0), 0);
   const minWidth = hairlines > MAX_HATCHED_HAIRLINES ? HAIRLINE : 0;
-  return links
-    .filter((l) => (l.estimated || l.spread) && l.width >= minWidth && !dim(l))
-    .map((l) => l.path)
-    .join('');
+  let hatch = '';
+  let dots = '';
+  for (const l of links) {
+    if (l.width < minWidth || dim(l)) continue;
+    const d = drawnShares(l.shares, mode);
+    if (d.estimated > 0) hatch += subRibbonPath(l.band, 1 - d.estimated, 1);
+    if (d.spread > 0) dots += subRibbonPath(l.band, 1 - d.estimated - d.spread, 1 - d.estimated);
+  }
+  for (const n of nodes) {
+    const d = drawnShares(n.shares, mode);
+    const [w, h] = [n.x1 - n.x0, Math.max(1, n.y1 - n.y0)];
+    if (d.estimated > 0) hatch += subRectPath(n.x0, n.y0, w, h, 1 - d.estimated, 1);
+    if (d.spread > 0) dots += subRectPath(n.x0, n.y0, w, h, 1 - d.estimated - d.spread, 1 - d.estimated);
+  }
+  return { hatch, dots };
 }
 
 /** Stateless renderer: placed Sankey marks → SVG. Hatching marks uncertain or spread values. */
-export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab }: SankeyMarksProps) {
+export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab, mode }: SankeyMarksProps) {
   const dim = (l: PlacedLink) => lit !== null && !lit.has(l.key);
+  const marked = markedParts(links, nodes, dim, mode);
   const firstSide = nodes.some((n) => n.side === 'origin') ? 'origin' : 'supplier';
   return (
     <>
@@ -65,7 +88,8 @@ export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab }: San
               data-target={l.target}
               data-supplier={l.supplier}
               data-members={l.members.length > 0 ? l.members.join(',') : undefined}
-              data-hatched={l.estimated || l.spread ? 'true' : undefined}
+              data-estimated={l.shares.estimated > 0 ? l.shares.estimated.toFixed(3) : undefined}
+              data-spread={l.shares.spread > 0 ? l.shares.spread.toFixed(3) : undefined}
               data-hairline={l.width < HAIRLINE ? 'true' : undefined}
               d={l.path}
               fill={l.colour}
@@ -82,7 +106,8 @@ export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab }: San
         })}
       </g>
       {/* Dimmed links are left out of the hatching, so that a highlight stays clear. */}
-      <HatchOverlay d={hatchedBands(links, dim)} testId="sankey-hatching" />
+      <HatchOverlay d={marked.hatch} testId="sankey-hatching" />
+      <HatchOverlay d={marked.dots} testId="sankey-dots" pattern="dots" />
       {nodes.map((n) => {
         // First column: label to the left of the node; others to the right (the layout leaves margins).
         // By column, not by position: on a phone the first column's label room pushed its nodes past

@@ -32,7 +32,7 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
       <h2 id="sankey-title" className="text-lg font-semibold">
         {title}
       </h2>
-      <SankeyChart packed={packSankey(sankey)} colours={colours} measure={measure} pinned={view.drill} />
+      <SankeyChart packed={packSankey(sankey)} colours={colours} measure={measure} pinned={view.drill} uncertain={view.uncertain} />
       {sankey.undrawn > 0 && sankey.links.length > 0 && (
         <p className="text-sm text-[var(--muted)]">
           {sankey.undrawn === 1

@@ -4,12 +4,13 @@ import type { TimelineEvent } from '@/lib/ingest/context-tables';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/domain/format';
 import type { Measure, UncertainMode } from '@/lib/domain/terms';
 import { unpackBars, type PackedBars } from '@/lib/series/transport';
+import { drawnShares, sharesClause } from '@/lib/series/shares';
 import { eventRows } from '@/lib/chart/event-rows';
 import { yearLabel, yearLabelRule } from '@/lib/chart/year-labels';
 import { scaleBand, scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
 import { BarMarks, type PlacedGap, type PlacedSegment, type YearAxis } from './BarMarks';
-import { HatchPattern } from './HatchPattern';
+import { HatchPattern, UncertainLegend } from './HatchPattern';
 import { LegendKey } from './LegendKey';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
@@ -28,7 +29,7 @@ export type StackedBarsProps = {
   stack: 'supplier' | 'category';
   /** Each bar as 100% of its year. */
   percent: boolean;
-  /** Whether uncertain values are hatched (mode "mark"). */
+  /** How uncertain values are drawn: their parts marked (mark), plain (include), left out (exclude). */
   uncertain: UncertainMode;
   /** Timeline events to mark on the year axis. */
   events: TimelineEvent[];
@@ -94,7 +95,8 @@ export function StackedBars({
         if (!cell || !cell.value) continue;
         const v = percent ? (100 * cell.value) / bar.total : cell.value;
         const label = series.labels[key];
-        const text = `${label}, ${bar.year}: ${formatValue(cell.value, measure)} ${MEASURE_SHORT[measure]} (${formatShare(cell.value, bar.total)} of ${bar.year})${cell.estimated ? ', includes uncertain data' : ''}${cell.spread ? ', spread over delivery years' : ''}`;
+        const text = `${label}, ${bar.year}: ${formatValue(cell.value, measure)} ${MEASURE_SHORT[measure]} (${formatShare(cell.value, bar.total)} of ${bar.year})${sharesClause(cell.shares)}`;
+        const drawn = drawnShares(cell.shares, uncertain);
         segments.push({
           id: `${bar.year}:${key}`,
           key,
@@ -104,7 +106,7 @@ export function StackedBars({
           width: x.bandwidth(),
           height: y(acc) - y(acc + v),
           colour: colours[key],
-          hatched: cell.spread || (uncertain === 'mark' && cell.estimated),
+          ...drawn,
           text,
         });
         acc += v;
@@ -207,6 +209,7 @@ export function StackedBars({
           <LegendKey key={k} id={k} label={series.labels[k]} colour={colours[k]} point={setFocusKey} testId="legend-item" />
         ))}
       </ul>
+      <UncertainLegend mode={uncertain} />
       {listEvents && <EventList events={events} />}
     </div>
   );

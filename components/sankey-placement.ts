@@ -1,3 +1,4 @@
+import { sharesClause, weightedShares } from '@/lib/series/shares';
 import { SMALLER_COLOR } from '@/lib/domain/colors';
 import { formatShare, formatValue, MEASURE_SHORT, smallerSuppliers } from '@/lib/domain/format';
 import { layoutSankey, SMALLER } from '@/lib/chart/sankey-layout';
@@ -6,6 +7,8 @@ import type { SankeySeries } from '@/lib/series/sankey-series';
 import { unpackSankey, type PackedSankey } from '@/lib/series/transport';
 import { OTHER, type Measure } from '@/lib/domain/terms';
 import type { PlacedLink, PlacedNode } from './SankeyMarks';
+
+type LaidLinks = ReturnType<typeof layoutSankey>['links'];
 
 /** Where the Sankey's marks go in its box: the layout, labels and keys of a series, kept per payload. */
 
@@ -58,9 +61,17 @@ function placeMarks(
     bottom: height - MARGIN.bottom,
   });
   const unit = MEASURE_SHORT[measure];
+  // A node's shares are those of the links reaching it (of those leaving it, in the first column).
+  const reaching = new Map<string, LaidLinks>();
+  const leaving = new Map<string, LaidLinks>();
+  for (const l of g.links) {
+    (reaching.get(l.target) ?? reaching.set(l.target, []).get(l.target)!).push(l);
+    (leaving.get(l.source) ?? leaving.set(l.source, []).get(l.source)!).push(l);
+  }
   const nodes: PlacedNode[] = g.nodes.map((n) => {
     const valueText = `${formatValue(n.value, measure)}`;
-    return { ...n, valueText, text: `${n.label}: ${valueText} ${unit} (${formatShare(n.value, series.total)} of total)` };
+    const shares = weightedShares(reaching.get(n.id) ?? leaving.get(n.id) ?? []);
+    return { ...n, shares, valueText, text: `${n.label}: ${valueText} ${unit} (${formatShare(n.value, series.total)} of total)${sharesClause(shares)}` };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: PlacedLink[] = g.links.map(({ band, ...l }) => {
@@ -72,12 +83,12 @@ function placeMarks(
       : l.supplier !== s.name
         ? `, supplier ${l.supplier}`
         : '';
-    const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${who}${l.estimated ? ', includes uncertain data' : ''}${l.spread ? ', includes a share of deals the years shown cut (spread evenly over their delivery years)' : ''}`;
+    const text = `${s.label} → ${t.label}: ${formatValue(l.value, measure)} ${unit} (${formatShare(l.value, series.total)} of total)${who}${sharesClause(l.shares)}`;
     // Keyed by what the link joins, not its position: after a filter change React then rewrites
     // only the links that moved, not every link after the first one added or removed.
     const key = `${l.source}>${l.target}>${l.supplier}`;
     const colour = merged ? SMALLER_COLOR : colours[l.supplier];
-    return { ...l, key, drill: linkDrill(l), path: band.path, width: band.width, colour, text };
+    return { ...l, key, drill: linkDrill(l), path: band.path, band, width: band.width, colour, text };
   });
   // In the order of their keys, not of their values: a filter change reorders the values, and React
   // would move a hundred paths in the document to follow (each move restyles them).

@@ -51,3 +51,23 @@ export function ribbonEnds(d: string): { start: number; end: number } | null {
 export function rectPath(x: number, y: number, width: number, height: number): string {
   return `M${r(x)},${r(y)}h${r(width)}v${r(height)}h${-r(width)}Z`;
 }
+
+/**
+ * The part of a band between two fractions of its width (0 at its top edge, 1 at its bottom): how
+ * a link shows what of it rests on estimates or spread values, a band inside the band. Empty when
+ * the part is empty.
+ */
+export function subRibbonPath(band: RibbonEnds, from: number, to: number): string {
+  if (!(to > from)) return '';
+  const w = Math.max(HAIRLINE, band.width);
+  const top = -w / 2 + from * w;
+  const width = (to - from) * w;
+  const centre = top + width / 2;
+  return ribbonPath({ ...band, y0: band.y0 + centre, y1: band.y1 + centre, width: Math.max(width, 0.01) });
+}
+
+/** The part of a rectangle between two fractions of its height, from its top: a bar segment's or node's marked part. */
+export function subRectPath(x: number, y: number, width: number, height: number, from: number, to: number): string {
+  if (!(to > from)) return '';
+  return rectPath(x, y + from * height, width, (to - from) * height);
+}

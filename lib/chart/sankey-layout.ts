@@ -1,4 +1,5 @@
 // d3-sankey's layout, through visx's re-export (the stack's Sankey package); nothing of React is used.
+import { weightedShares } from '../series/shares';
 import { sankey } from '@visx/sankey';
 import { HAIRLINE, ribbonPath } from './mark-paths';
 import type { SankeyLinkDatum, SankeyNodeDatum, SankeySeries } from '../series/sankey-series';
@@ -89,8 +90,7 @@ export function layoutSankey(series: SankeySeries, extent: SankeyExtent): { node
       target: t.id,
       value,
       supplier: SMALLER,
-      estimated: parts.some((l) => l.estimated),
-      spread: parts.some((l) => l.spread),
+      shares: weightedShares(parts),
       members: parts.map((l) => l.supplier),
       band: place(value * k),
     });

@@ -19,12 +19,14 @@ function rowsOf(json: unknown): Record_[] | string {
   return bad >= 0 ? `row ${bad + 1} is not an object` : (rows as Record_[]);
 }
 
-/** The fields every aggregate row has: its value and its two flags. */
-function measured(r: Record_, i: number): { value: number | null; estimated: boolean; spread: boolean } | string {
-  const { value, uncertain, spread } = r;
+const isShare = (x: unknown): x is number | null => x === null || (typeof x === 'number' && x >= 0 && x <= 1);
+
+/** The fields every aggregate row has: its value and how much of it rests on estimates and spread values. */
+function measured(r: Record_, i: number): { value: number | null; estimatedShare: number | null; spreadShare: number | null } | string {
+  const { value, estimated_share: estimatedShare, spread_share: spreadShare } = r;
   if (value !== null && typeof value !== 'number') return `row ${i + 1}: "value" is not a number`;
-  if (typeof uncertain !== 'boolean' || typeof spread !== 'boolean') return `row ${i + 1}: "uncertain" or "spread" is not true/false`;
-  return { value, estimated: uncertain, spread };
+  if (!isShare(estimatedShare) || !isShare(spreadShare)) return `row ${i + 1}: "estimated_share" or "spread_share" is not a fraction from 0 to 1`;
+  return { value, estimatedShare, spreadShare };
 }
 
 function text(r: Record_, key: string, i: number): string | { error: string } {

@@ -10,8 +10,9 @@ export type TableData = { columns: string[]; rows: string[][]; sortKeys: (string
 /** Tables show the largest rows up to this many (the whole database has ~10,000 flows); downloads hold all. */
 export const TABLE_ROW_CAP = 1000;
 
-const flags = (estimated: boolean, spread: boolean) =>
-  [estimated && 'uncertain', spread && 'spread over years'].filter(Boolean).join(', ') || '—';
+/** A share as the tables show it: a whole per cent, "<1%" for a trace, "—" where the value is unknown. */
+const shareText = (x: number | null) => (x === null ? '—' : x > 0 && x < 0.005 ? '<1%' : `${Math.round(x * 100)}%`);
+const shareKey = (x: number | null) => x ?? -1;
 
 /** One row per group behind the Sankey's flows (origin only where the data records re-exports). */
 export function sankeyTable(all: SankeyFlow[], measure: Measure, withOrigin: boolean): TableData {
@@ -19,7 +20,7 @@ export function sankeyTable(all: SankeyFlow[], measure: Measure, withOrigin: boo
   const total = all.reduce((sum, f) => (f.value !== null && f.value > 0 ? sum + f.value : sum), 0);
   const flows = [...all].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, TABLE_ROW_CAP);
   return {
-    columns: [...(withOrigin ? ['Origin'] : []), 'Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Flags'],
+    columns: [...(withOrigin ? ['Origin'] : []), 'Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Estimated', 'Spread'],
     rows: flows.map((f) => [
       ...(withOrigin ? [f.origin] : []),
       f.supplier,
@@ -27,7 +28,8 @@ export function sankeyTable(all: SankeyFlow[], measure: Measure, withOrigin: boo
       f.recipient,
       formatValue(f.value, measure),
       f.value === null ? '—' : formatShare(f.value, total),
-      flags(f.estimated, f.spread),
+      shareText(f.estimatedShare),
+      shareText(f.spreadShare),
     ]),
     sortKeys: flows.map((f) => [
       ...(withOrigin ? [f.origin] : []),
@@ -36,7 +38,8 @@ export function sankeyTable(all: SankeyFlow[], measure: Measure, withOrigin: boo
       f.recipient,
       f.value ?? -1,
       f.value ?? -1,
-      flags(f.estimated, f.spread),
+      shareKey(f.estimatedShare),
+      shareKey(f.spreadShare),
     ]),
     total: all.length > TABLE_ROW_CAP ? all.length : undefined,
   };
@@ -53,15 +56,16 @@ export function barTable(all: BarRow[], measure: Measure, stack: 'supplier' | 'c
     .slice(0, TABLE_ROW_CAP)
     .sort((a, b) => a.year - b.year || (b.value ?? -1) - (a.value ?? -1));
   return {
-    columns: ['Year', stack === 'supplier' ? 'Supplier' : 'Category', 'Value', 'Share of year', 'Flags'],
+    columns: ['Year', stack === 'supplier' ? 'Supplier' : 'Category', 'Value', 'Share of year', 'Estimated', 'Spread'],
     rows: rows.map((r) => [
       String(r.year),
       r.key,
       formatValue(r.value, measure),
       r.value === null ? '—' : formatShare(r.value, totals.get(r.year) ?? 0),
-      flags(r.estimated, r.spread),
+      shareText(r.estimatedShare),
+      shareText(r.spreadShare),
     ]),
-    sortKeys: rows.map((r) => [r.year, r.key, r.value ?? -1, r.value ?? -1, flags(r.estimated, r.spread)]),
+    sortKeys: rows.map((r) => [r.year, r.key, r.value ?? -1, r.value ?? -1, shareKey(r.estimatedShare), shareKey(r.spreadShare)]),
     total: all.length > TABLE_ROW_CAP ? all.length : undefined,
   };
 }

@@ -1,11 +1,12 @@
 import type { FactSource } from '../query/aggregate';
 import { byValue } from '../query/group-table';
-import { ESTIMATED, SPREAD } from '../store/facts';
 import { OTHER, type AggregateQuery } from '../domain/terms';
 import { rangeGroups } from '../query/year-cells';
+import { NO_SHARES, sharesOf, type Parts, type Shares } from './shares';
 import { addTo, otherLabel, topN } from './top-n';
 
-export type BarCell = { value: number | null; estimated: boolean; spread: boolean; deals: number };
+/** A segment: its value, how much of it rests on estimates and spread values, its deals. */
+export type BarCell = { value: number | null; shares: Shares; deals: number };
 
 export type BarYear = {
   year: number;
@@ -17,7 +18,7 @@ export type BarYear = {
 };
 
 /** One group behind the bars, unfolded: what the data table and the downloads list. */
-export type BarRow = { year: number; key: string; value: number | null; estimated: boolean; spread: boolean };
+export type BarRow = { year: number; key: string; value: number | null; estimatedShare: number | null; spreadShare: number | null };
 
 export type BarSeries = {
   years: BarYear[];
@@ -41,30 +42,34 @@ export function buildBarSeries(
   const groups = rangeGroups(sources, { ...query, by: ['year', stack] });
   const [yearOf, keyOf] = [groups.keys[0].map(Number), groups.keys[1].map(String)];
   const valueOf = (g: number) => (Number.isNaN(groups.value[g]) ? null : groups.value[g]);
-  const estimated = (g: number) => (groups.flags[g] & ESTIMATED) !== 0;
-  const spread = (g: number) => (groups.flags[g] & SPREAD) !== 0;
   // Largest first, as the rows of `aggregate` come: sums add up in the same order.
   const order = byValue(groups);
   const totals = new Map<string, number>();
   for (const g of order) addTo(totals, keyOf[g], valueOf(g) ?? 0);
   const fold = topN(totals, top);
   const byYear = new Map<number, BarYear>();
+  // Each segment's parts (several groups fold into "Other"), made shares once summed.
+  const parts = new Map<BarCell, Parts>();
   for (let y = from; y <= to; y++) byYear.set(y, { year: y, total: null, hasFacts: false, cells: {} });
   for (const g of order) {
     const bar = byYear.get(yearOf[g]);
     if (!bar) continue;
     bar.hasFacts = true;
     const key = fold.keep(keyOf[g]);
-    const cell = (bar.cells[key] ??= { value: null, estimated: false, spread: false, deals: 0 });
+    const cell = (bar.cells[key] ??= { value: null, shares: NO_SHARES, deals: 0 });
     const value = valueOf(g);
     if (value !== null) {
       cell.value = (cell.value ?? 0) + value;
       bar.total = (bar.total ?? 0) + value;
+      const p = (parts.get(cell) ?? parts.set(cell, { value: 0, estimated: 0, spread: 0, spreadFirm: 0 }).get(cell))!;
+      p.value += value;
+      p.estimated += groups.estimated[g];
+      p.spread += groups.spread[g];
+      p.spreadFirm += groups.spreadFirm[g];
     }
-    cell.estimated ||= estimated(g);
-    cell.spread ||= spread(g);
     cell.deals += groups.deals[g];
   }
+  for (const [cell, p] of parts) cell.shares = sharesOf(p);
   const keys = [...new Set([...totals.keys()].map(fold.keep))].sort((a, b) =>
     a === OTHER ? 1 : b === OTHER ? -1 : (totals.get(b) ?? 0) - (totals.get(a) ?? 0),
   );

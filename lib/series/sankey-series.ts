@@ -1,9 +1,10 @@
 import { aggregateTable, type FactSource } from '../query/aggregate';
 import { byValue } from '../query/group-table';
 import { rangeSums, type SumTable } from '../query/year-cells';
-import { ESTIMATED, SPREAD } from '../store/facts';
 import { OTHER, type AggregateQuery } from '../domain/terms';
 import type { Drill } from '../query/select-deals';
+import { shareOf } from '../query/group-table';
+import { NO_SHARES, sharesOf, type Parts, type Shares } from './shares';
 import { otherLabel, topN } from './top-n';
 
 export type SankeySide = 'origin' | 'supplier' | 'category' | 'recipient';
@@ -25,8 +26,8 @@ export type SankeyLinkDatum = {
   value: number;
   /** Colour key: links are split by supplier all the way to the recipient. */
   supplier: string;
-  estimated: boolean;
-  spread: boolean;
+  /** How much of the value rests on estimates and spread values. */
+  shares: Shares;
 };
 
 /** One group behind the flows, unfolded: what the data table and the downloads list. */
@@ -36,8 +37,8 @@ export type SankeyFlow = {
   category: string;
   recipient: string;
   value: number | null;
-  estimated: boolean;
-  spread: boolean;
+  estimatedShare: number | null;
+  spreadShare: number | null;
 };
 
 export type SankeySeries = {
@@ -177,7 +178,8 @@ export function buildSankeySeries(
       ranks[i].group = g;
     }
   };
-  const link = (source: number, target: number, supplier: number, place: number, v: number, rank: number, g: number, flags: number) => {
+  const linkParts: Parts[] = [];
+  const link = (source: number, target: number, supplier: number, place: number, v: number, rank: number, g: number) => {
     // Fewer than 2^16 nodes: the three indices pack exactly into one double.
     const key = dense ? (source * most + target) * most + supplier : (source * 65536 + target) * 65536 + supplier;
     let i = dense ? dense[key] : (linkIndex.get(key) ?? -1);
@@ -190,22 +192,23 @@ export function buildSankeySeries(
         target: nodes[target].id,
         value: 0,
         supplier: nodes[supplier].name,
-        estimated: false,
-        spread: false,
+        shares: NO_SHARES,
       });
       linkRank.push({ value: -1, group: 0, place });
+      linkParts.push({ value: 0, estimated: 0, spread: 0, spreadFirm: 0 });
     }
-    const l = links[i];
-    l.value += v;
-    l.estimated ||= (flags & ESTIMATED) !== 0;
-    l.spread ||= (flags & SPREAD) !== 0;
+    links[i].value += v;
+    const p = linkParts[i];
+    p.value += v;
+    p.estimated += table.estimated[g];
+    p.spread += table.spread[g];
+    p.spreadFirm += table.spreadFirm[g];
     touch(linkRank, i, rank, g);
   };
   let total = 0;
   for (let g = 0; g < table.length; g++) {
     const v = value[g];
     if (!(v > 0)) continue;
-    const flags = table.flags[g];
     const rank = ranked(v);
     const s = supplierNode(codes[1][g]);
     const c = categoryNode(codes[2][g]);
@@ -216,12 +219,13 @@ export function buildSankeySeries(
     if (hasOrigin) {
       const o = originNode(codes[0][g]);
       touch(nodeRank, o, rank, g);
-      link(o, s, s, 0, v, rank, g, flags);
+      link(o, s, s, 0, v, rank, g);
     }
-    link(s, c, s, 1, v, rank, g, flags);
-    link(c, t, s, 2, v, rank, g, flags);
+    link(s, c, s, 1, v, rank, g);
+    link(c, t, s, 2, v, rank, g);
     total += v;
   }
+  linkParts.forEach((p, i) => p.estimated + p.spread > 0 && (links[i].shares = sharesOf(p)));
   const inOrder = <T>(items: T[], ranks: Rank[]) =>
     items
       .map((_, i) => i)
@@ -251,8 +255,8 @@ export function sankeyFlows(groups: SumTable): SankeyFlow[] {
     category: String(categories[g]),
     recipient: String(recipients[g]),
     value: Number.isNaN(groups.value[g]) ? null : groups.value[g],
-    estimated: (groups.flags[g] & ESTIMATED) !== 0,
-    spread: (groups.flags[g] & SPREAD) !== 0,
+    estimatedShare: shareOf(groups.estimated[g], groups.value[g]),
+    spreadShare: shareOf(groups.spread[g], groups.value[g]),
   }));
 }
 

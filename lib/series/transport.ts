@@ -1,5 +1,6 @@
 import type { BarCell, BarSeries, BarYear } from './bar-series';
 import type { SankeyLinkDatum, SankeyNodeDatum, SankeySeries, SankeySide } from './sankey-series';
+import { packShares, unpackShares } from './shares';
 
 /**
  * The chart series as they cross from the server to the browser: numbers in flat arrays and names
@@ -18,7 +19,7 @@ export type PackedSankey = {
   nodes: PackedNode[];
   /** Supplier names of the links, each once. */
   suppliers: string[];
-  /** Per link: source node, target node, supplier, value, flags (1 estimated, 2 spread). */
+  /** Per link: source node, target node, supplier, value, and its estimated, spread and spread-firm shares in thousandths. */
   links: number[];
   total: number;
   undrawn: number;
@@ -26,7 +27,6 @@ export type PackedSankey = {
   others: SankeySeries['others'];
 };
 
-const flags = (c: { estimated: boolean; spread: boolean }) => (c.estimated ? 1 : 0) | (c.spread ? 2 : 0);
 
 export function packSankey(series: SankeySeries): PackedSankey {
   const nodeIndex = new Map(series.nodes.map((n, i) => [n.id, i]));
@@ -39,7 +39,7 @@ export function packSankey(series: SankeySeries): PackedSankey {
       s = suppliers.push(l.supplier) - 1;
       supplierIndex.set(l.supplier, s);
     }
-    links.push(nodeIndex.get(l.source)!, nodeIndex.get(l.target)!, s, l.value, flags(l));
+    links.push(nodeIndex.get(l.source)!, nodeIndex.get(l.target)!, s, l.value, ...packShares(l.shares));
   }
   const nodes = series.nodes.map((n): PackedNode => {
     const side = SIDES.indexOf(n.side);
@@ -48,6 +48,9 @@ export function packSankey(series: SankeySeries): PackedSankey {
   });
   return { nodes, suppliers, links, total: series.total, undrawn: series.undrawn, hasOrigin: series.hasOrigin, others: series.others };
 }
+
+const LINK = 7;
+const CELL = 7;
 
 export function unpackSankey(p: PackedSankey): SankeySeries {
   const nodes: SankeyNodeDatum[] = p.nodes.map(([side, name, label, members]) => ({
@@ -59,15 +62,13 @@ export function unpackSankey(p: PackedSankey): SankeySeries {
     drill: { [SIDES[side]]: name },
   }));
   const links: SankeyLinkDatum[] = [];
-  for (let i = 0; i < p.links.length; i += 5) {
-    const f = p.links[i + 4];
+  for (let i = 0; i < p.links.length; i += LINK) {
     links.push({
       source: nodes[p.links[i]].id,
       target: nodes[p.links[i + 1]].id,
       value: p.links[i + 3],
       supplier: p.suppliers[p.links[i + 2]],
-      estimated: (f & 1) !== 0,
-      spread: (f & 2) !== 0,
+      shares: unpackShares(p.links[i + 4], p.links[i + 5], p.links[i + 6]),
     });
   }
   return { nodes, links, total: p.total, undrawn: p.undrawn, hasOrigin: p.hasOrigin, others: p.others };
@@ -79,7 +80,7 @@ export type PackedBars = {
   keys: string[];
   /** Labels that differ from their key ("Other (6 countries)"). */
   labels: Record<string, string>;
-  /** Per cell: year's index, key's index, value (null: no number), flags, deals. */
+  /** Per cell: year's index, key's index, value (null: no number), deals, and its shares in thousandths (see links). */
   cells: (number | null)[];
   others: string[];
   max: number;
@@ -91,7 +92,7 @@ export function packBars(series: BarSeries): PackedBars {
   const cells: (number | null)[] = [];
   series.years.forEach((y, yi) => {
     years.push(y.year, y.total, y.hasFacts ? 1 : 0);
-    for (const [key, c] of Object.entries(y.cells)) cells.push(yi, keyIndex.get(key)!, c.value, flags(c), c.deals);
+    for (const [key, c] of Object.entries(y.cells)) cells.push(yi, keyIndex.get(key)!, c.value, c.deals, ...packShares(c.shares));
   });
   const labels = Object.fromEntries(Object.entries(series.labels).filter(([k, v]) => k !== v));
   return { years, keys: series.keys, labels, cells, others: series.others, max: series.max };
@@ -101,9 +102,9 @@ export function unpackBars(p: PackedBars): BarSeries {
   const years: BarYear[] = [];
   for (let i = 0; i < p.years.length; i += 3)
     years.push({ year: p.years[i]!, total: p.years[i + 1], hasFacts: p.years[i + 2] === 1, cells: {} });
-  for (let i = 0; i < p.cells.length; i += 5) {
-    const f = p.cells[i + 3]!;
-    const cell: BarCell = { value: p.cells[i + 2], estimated: (f & 1) !== 0, spread: (f & 2) !== 0, deals: p.cells[i + 4]! };
+  for (let i = 0; i < p.cells.length; i += CELL) {
+    const c = p.cells as number[];
+    const cell: BarCell = { value: p.cells[i + 2], deals: c[i + 3], shares: unpackShares(c[i + 4], c[i + 5], c[i + 6]) };
     years[p.cells[i]!].cells[p.keys[p.cells[i + 1]!]] = cell;
   }
   const labels = Object.fromEntries(p.keys.map((k) => [k, p.labels[k] ?? k]));
