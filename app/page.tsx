@@ -69,9 +69,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         by {view.basis} year.{' '}
         {view.uncertain !== 'include' && (
           <span>
-            Each mark shows its firm part solid,{view.uncertain === 'mark' && (<> the part resting on the source’s estimates <HatchSwatch /> hatched,</>)} and
-            the part that is a deal total divided evenly over its delivery years <HatchSwatch pattern="dots" /> dotted (in the flows, only deals
-            the years shown cut: a deal delivered wholly inside them adds its exact total).
+            Each mark shows its firm part solid,
+            {view.uncertain === 'mark' && (
+              <>
+                {' '}
+                the part resting on the source’s estimates <HatchSwatch /> hatched,
+              </>
+            )}{' '}
+            and the part that is a deal total divided evenly over its delivery years <HatchSwatch pattern="dots" /> dotted (in the flows,
+            only deals the years shown cut: a deal delivered wholly inside them adds its exact total).
           </span>
         )}
       </p>

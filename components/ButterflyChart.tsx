@@ -2,11 +2,12 @@
 
 import { SIDE_COLOURS, type MirrorRow } from '@/lib/view/compare-model';
 import { formatShare, formatValue, MEASURE_SHORT } from '@/lib/domain/format';
-import type { Measure } from '@/lib/domain/terms';
+import type { Measure, UncertainMode } from '@/lib/domain/terms';
+import { drawnShares, sharesClause } from '@/lib/series/shares';
 import { scaleLinear } from 'd3';
 import { useMemo, useRef, useState } from 'react';
 import { ButterflyMarks, type PlacedBar } from './ButterflyMarks';
-import { HatchPattern } from './HatchPattern';
+import { HatchPattern, UncertainLegend } from './HatchPattern';
 import { Tooltip } from './Tooltip';
 import { drillPatch, useViewUrl } from './use-view-url';
 import { useTabStop } from './use-tab-stop';
@@ -24,6 +25,8 @@ export type ButterflyChartProps = {
   measure: Measure;
   /** What the rows are: drill key. */
   dimension: 'supplier' | 'category';
+  /** How uncertain values are drawn (see drawnShares). */
+  uncertain: UncertainMode;
   /** Test id of the SVG. */
   testId: string;
 };
@@ -32,7 +35,7 @@ const ROW = 22;
 const LABEL = 150;
 
 /** Mirrored bars on one common scale: the first recipient to the left, the second to the right. */
-export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId }: ButterflyChartProps) {
+export function ButterflyChart({ rows, a, b, totals, measure, dimension, uncertain, testId }: ButterflyChartProps) {
   const { ref, width, measured } = useWidth<HTMLDivElement>(960);
   const box = useRef<HTMLDivElement>(null);
   const { update } = useViewUrl();
@@ -55,7 +58,8 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
         const w = half(v);
         const who = side === 'a' ? a : b;
         const total = side === 'a' ? totals.a : totals.b;
-        const text = `${r.key} → ${who}: ${formatValue(v, measure)} ${MEASURE_SHORT[measure]} (${formatShare(v, total)} of ${who}’s total)${r.both ? ', supplied both' : ''}`;
+        const shares = side === 'a' ? r.aShares : r.bShares;
+        const text = `${r.key} → ${who}: ${formatValue(v, measure)} ${MEASURE_SHORT[measure]} (${formatShare(v, total)} of ${who}’s total)${sharesClause(shares)}${r.both ? ', supplied both' : ''}`;
         bars.push({
           id: `${side}:${r.key}`,
           side,
@@ -64,13 +68,13 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
           y,
           width: w,
           height: ROW - 6,
-          hatched: r.estimated || r.spread,
+          ...drawnShares(shares, uncertain),
           text,
         });
       }
     });
     return { bars, labels };
-  }, [rows, a, b, totals, measure, centre, label]);
+  }, [rows, a, b, totals, measure, centre, label, uncertain]);
   const tab = useTabStop(useMemo(() => bars.map((b) => b.id), [bars]));
   const onHover = (id: string | null, e?: { clientX: number; clientY: number }) => {
     const r = box.current?.getBoundingClientRect();
@@ -122,6 +126,7 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, testId 
         )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
       </div>
+      <UncertainLegend mode={uncertain} />
     </div>
   );
 }

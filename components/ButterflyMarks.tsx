@@ -1,4 +1,4 @@
-import { rectPath } from '@/lib/chart/mark-paths';
+import { subRectPathAcross } from '@/lib/chart/mark-paths';
 import { HatchOverlay } from './HatchPattern';
 import { interactiveMark, type TabStops } from './mark-props';
 export type PlacedBar = {
@@ -9,7 +9,9 @@ export type PlacedBar = {
   y: number;
   width: number;
   height: number;
-  hatched: boolean;
+  /** Fractions of the bar drawn marked, from its outer end: hatched (the source's estimates), then dotted (spread values). */
+  estimated: number;
+  spread: number;
   text: string;
 };
 
@@ -56,7 +58,9 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
           data-testid="butterfly-bar"
           data-col={b.side}
           data-row={b.key}
-          data-hatched={b.hatched ? 'true' : undefined}
+          data-hatched={b.estimated + b.spread > 0 ? 'true' : undefined}
+          data-estimated={b.estimated > 0 ? b.estimated.toFixed(3) : undefined}
+          data-spread={b.spread > 0 ? b.spread.toFixed(3) : undefined}
           x={b.x}
           y={b.y}
           width={drawnWidth(b)}
@@ -71,12 +75,21 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
           )}
         />
       ))}
+      {/* Each bar's marked parts, split in length from its outer end: one overlay path per pattern. */}
       <HatchOverlay
         d={bars
-          .filter((b) => b.hatched)
-          .map((b) => rectPath(b.x, b.y, drawnWidth(b), b.height))
+          .filter((b) => b.estimated > 0)
+          .map((b) => subRectPathAcross(b.x, b.y, drawnWidth(b), b.height, 0, b.estimated, b.side === 'b'))
           .join('')}
         testId="butterfly-hatching"
+      />
+      <HatchOverlay
+        d={bars
+          .filter((b) => b.spread > 0)
+          .map((b) => subRectPathAcross(b.x, b.y, drawnWidth(b), b.height, b.estimated, b.estimated + b.spread, b.side === 'b'))
+          .join('')}
+        testId="butterfly-dots"
+        pattern="dots"
       />
     </>
   );

@@ -31,7 +31,9 @@ const DOT_TILE = 4;
  */
 export function HatchOverlay({ d, testId, pattern = 'hatch' }: { d: string; testId: string; pattern?: 'hatch' | 'dots' }) {
   if (d === '') return null;
-  return <path d={d} fill={`url(#arms-${pattern})`} shapeRendering="crispEdges" pointerEvents="none" aria-hidden="true" data-testid={testId} />;
+  return (
+    <path d={d} fill={`url(#arms-${pattern})`} shapeRendering="crispEdges" pointerEvents="none" aria-hidden="true" data-testid={testId} />
+  );
 }
 
 /** A legend swatch showing the hatching (the source's estimates) or the dots (spread values). */

@@ -68,6 +68,7 @@ export function MirrorSection({
         totals={m.totals}
         measure={m.measure}
         dimension={dimension}
+        uncertain={view.uncertain}
         testId={`butterfly-${plural}`}
       />
       <DownloadMenu

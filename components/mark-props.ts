@@ -62,16 +62,34 @@ function flowTarget(marks: SVGElement[], current: SVGElement, key: string): SVGE
     if (key === 'ArrowRight') return nodeMark(target);
     if (key === 'ArrowLeft') return nodeMark(source);
     const siblings = marks.filter((m) => m.dataset.source === source);
-    return step(byHeight(siblings, (m) => ends(m).start), current);
+    return step(
+      byHeight(siblings, (m) => ends(m).start),
+      current,
+    );
   }
   const id = nodeId(current);
   if (id === undefined) return undefined;
-  if (key === 'ArrowRight') return byHeight(marks.filter((m) => m.dataset.source === id), (m) => ends(m).start)[0] ?? null;
-  if (key === 'ArrowLeft') return byHeight(marks.filter((m) => m.dataset.target === id), (m) => ends(m).end)[0] ?? null;
+  if (key === 'ArrowRight')
+    return (
+      byHeight(
+        marks.filter((m) => m.dataset.source === id),
+        (m) => ends(m).start,
+      )[0] ?? null
+    );
+  if (key === 'ArrowLeft')
+    return (
+      byHeight(
+        marks.filter((m) => m.dataset.target === id),
+        (m) => ends(m).end,
+      )[0] ?? null
+    );
   // A node's column is its side, the id's prefix ("supplier:", "category:"…).
   const side = id.slice(0, id.indexOf(':') + 1);
   const column = marks.filter((m) => nodeId(m)?.startsWith(side));
-  return step(byHeight(column, (m) => m.getBoundingClientRect().top), current);
+  return step(
+    byHeight(column, (m) => m.getBoundingClientRect().top),
+    current,
+  );
 }
 
 /** Arrow keys, Home and End move focus among the marks of the same chart. */

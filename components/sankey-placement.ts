@@ -71,7 +71,12 @@ function placeMarks(
   const nodes: PlacedNode[] = g.nodes.map((n) => {
     const valueText = `${formatValue(n.value, measure)}`;
     const shares = weightedShares(reaching.get(n.id) ?? leaving.get(n.id) ?? []);
-    return { ...n, shares, valueText, text: `${n.label}: ${valueText} ${unit} (${formatShare(n.value, series.total)} of total)${sharesClause(shares)}` };
+    return {
+      ...n,
+      shares,
+      valueText,
+      text: `${n.label}: ${valueText} ${unit} (${formatShare(n.value, series.total)} of total)${sharesClause(shares)}`,
+    };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: PlacedLink[] = g.links.map(({ band, ...l }) => {

@@ -65,7 +65,7 @@ test.describe('compare two recipients', () => {
       ['Brazil', '565'],
       ['Egypt', '331'],
     ]) {
-      await expect(figure(name, 4), `${name} → Iraq`).toHaveText(iraq);
+      await expect(figure(name, 6), `${name} → Iraq`).toHaveText(iraq);
     }
     const both = await cmp.bothLabels.allTextContents();
     for (const name of SUPPLIED_BOTH_IRAN_IRAQ_1980_1988) {

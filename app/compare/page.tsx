@@ -11,9 +11,10 @@ import { SidesTable } from '@/components/SidesTable';
 import { StackedBars } from '@/components/StackedBars';
 import { TableDownloads } from '@/components/TableDownloads';
 import { packBars } from '@/lib/series/transport';
-import { buildCompare, parsePair, resolveCompareView, type CompareModel } from '@/lib/view/compare-model';
+import { buildCompare, parsePair, resolveCompareView, sideShares, type CompareModel } from '@/lib/view/compare-model';
+import { estimatesOf, sharesSentence } from '@/lib/series/shares';
 import { downloadLinks } from '@/lib/export/download-links';
-import { countOf, formatShare, MEASURE_LABELS, slug } from '@/lib/domain/format';
+import { countOf, formatShare, MEASURE_LABELS, MEASURE_NOUN, slug } from '@/lib/domain/format';
 import { uncoveredYears } from '@/lib/store/dataset';
 import { citationOf } from '@/lib/export/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
@@ -31,7 +32,15 @@ function summary(m: CompareModel): string {
       : `no deliveries to ${who} in this data`;
   };
   const both = m.suppliers.filter((r) => r.both).length;
-  return `By ${MEASURE_LABELS[m.measure]}, ${m.from}–${m.to}: ${lead('a')}; ${lead('b')}. ${both} ${both === 1 ? 'supplier' : 'suppliers'} delivered to both.`;
+  const whose = estimatesOf(m.datasets.filter((d) => m.selected.includes(d.id)).map((d) => d.format));
+  const estimates = (['a', 'b'] as const)
+    .map((side) =>
+      sharesSentence(`${side === 'a' ? m.a : m.b}’s ${MEASURE_NOUN[m.measure]} ${m.from}–${m.to}`, sideShares(m.suppliers, side), whose),
+    )
+    .filter(Boolean)
+    .map((s) => ` ${s}.`)
+    .join('');
+  return `By ${MEASURE_LABELS[m.measure]}, ${m.from}–${m.to}: ${lead('a')}; ${lead('b')}. ${both} ${both === 1 ? 'supplier' : 'suppliers'} delivered to both.${estimates}`;
 }
 
 /** The seed article's claim, held against the data loaded: North Korea ~40% of Iran's arms purchases. */

@@ -71,3 +71,21 @@ export function subRectPath(x: number, y: number, width: number, height: number,
   if (!(to > from)) return '';
   return rectPath(x, y + from * height, width, (to - from) * height);
 }
+
+/**
+ * The part of a rectangle between two fractions of its width, counted from its outer end (the left
+ * for a bar growing leftwards, the right for one growing rightwards): a mirrored bar's marked part.
+ */
+export function subRectPathAcross(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  from: number,
+  to: number,
+  fromRight: boolean,
+): string {
+  if (!(to > from)) return '';
+  const w = (to - from) * width;
+  return rectPath(fromRight ? x + width - to * width : x + from * width, y, w, height);
+}

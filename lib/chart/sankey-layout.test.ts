@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HAIRLINE } from './mark-paths';
+import { NO_SHARES } from '../series/shares';
 import { layoutSankey, SMALLER } from './sankey-layout';
 import type { SankeyLinkDatum, SankeyNodeDatum, SankeySeries } from '../series/sankey-series';
 
@@ -17,8 +18,7 @@ const link = (source: string, target: string, supplier: string, value: number): 
   target,
   supplier,
   value,
-  estimated: false,
-  spread: false,
+  shares: NO_SHARES,
 });
 
 /** A series of these nodes and links, without origins; its total is what flows into the recipients. */
@@ -105,7 +105,7 @@ test('Sankey layout: two or more links of a flow thinner than a hairline are dra
       ).map(([s, v]) => link(`supplier:${s}`, 'category:Aircraft', s, v)),
       link('category:Aircraft', 'recipient:Iran', 'A', 1000),
       link('category:Aircraft', 'recipient:Iran', 'B', 0.5),
-      { ...link('category:Aircraft', 'recipient:Iran', 'C', 0.2), estimated: true },
+      { ...link('category:Aircraft', 'recipient:Iran', 'C', 0.2), shares: { estimated: 1, spread: 0.5, spreadFirm: 0 } },
       link('category:Aircraft', 'recipient:Iran', 'D', 0.3),
       link('category:Aircraft', 'recipient:Iraq', 'E', 0.4),
     ],
@@ -120,7 +120,8 @@ test('Sankey layout: two or more links of a flow thinner than a hairline are dra
   assert.deepEqual(m.members, ['B', 'D', 'C'], 'its suppliers, largest first');
   assert.ok(Math.abs(m.value - 1) < 1e-12, 'as much as the three');
   assert.ok(Math.abs(m.band.width - perUnit) < 1e-9, 'as thick as its value');
-  assert.equal(m.estimated, true, 'uncertain if any of them is');
+  assert.ok(Math.abs(m.shares.estimated - 0.2) < 1e-12, "C's estimate weighs as C's value in the merged link (0.2 of 1)");
+  assert.ok(Math.abs(m.shares.spread - 0.1) < 1e-12, 'so does its spread part');
   assert.equal(links.length, thin.links.length - 3 + 1, 'the three replaced by one');
   assert.equal(links.at(-1), m, 'merged links come last');
   assert.ok(

@@ -40,6 +40,9 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   value: 'Reported value (USD million)',
 };
 
+/** What a summary calls the value measured ("Iran’s TIV 1980–1988"). */
+export const MEASURE_NOUN: Record<Measure, string> = { tiv: 'TIV', units: 'units delivered', deals: 'deals', value: 'reported value' };
+
 export const MEASURE_SHORT: Record<Measure, string> = {
   tiv: 'TIV m',
   units: 'units',

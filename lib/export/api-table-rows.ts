@@ -25,7 +25,8 @@ const isShare = (x: unknown): x is number | null => x === null || (typeof x === 
 function measured(r: Record_, i: number): { value: number | null; estimatedShare: number | null; spreadShare: number | null } | string {
   const { value, estimated_share: estimatedShare, spread_share: spreadShare } = r;
   if (value !== null && typeof value !== 'number') return `row ${i + 1}: "value" is not a number`;
-  if (!isShare(estimatedShare) || !isShare(spreadShare)) return `row ${i + 1}: "estimated_share" or "spread_share" is not a fraction from 0 to 1`;
+  if (!isShare(estimatedShare) || !isShare(spreadShare))
+    return `row ${i + 1}: "estimated_share" or "spread_share" is not a fraction from 0 to 1`;
   return { value, estimatedShare, spreadShare };
 }
 

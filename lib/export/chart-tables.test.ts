@@ -50,7 +50,7 @@ test('without re-exports the Sankey table has no origin column and reads the ori
   assert.ok(read.ok);
   assert.ok(read.rows.every((r) => r.origin === r.supplier));
   const table = sankeyTable(read.rows, 'units', false);
-  assert.deepEqual(table.columns, ['Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Flags']);
+  assert.deepEqual(table.columns, ['Supplier', 'Category', 'Recipient', 'Value', 'Share of total', 'Estimated', 'Spread']);
   assert.equal(table.rows.length, sankeyTableSize(groups, false));
   assert.deepEqual(table.rows, sankeyTable(flows, 'units', false).rows);
 });
@@ -80,15 +80,15 @@ test('tables show the largest rows up to the cap and say how many there are', ()
     category: 'Aircraft',
     recipient: `R${i}`,
     value: i,
-    estimated: false,
-    spread: false,
+    estimatedShare: 0,
+    spreadShare: 0,
   }));
   const table = sankeyTable(many, 'tiv', false);
   assert.equal(table.rows.length, TABLE_ROW_CAP);
   assert.equal(table.total, TABLE_ROW_CAP + 5);
   assert.equal(table.rows[0][2], `R${TABLE_ROW_CAP + 4}`, 'largest first');
   const bars = barTable(
-    many.map((f, i) => ({ year: 1950 + (i % 70), key: f.recipient, value: f.value, estimated: i % 2 === 0, spread: false })),
+    many.map((f, i) => ({ year: 1950 + (i % 70), key: f.recipient, value: f.value, estimatedShare: i % 2 === 0 ? 1 : 0, spreadShare: 0 })),
     'tiv',
     'supplier',
   );
@@ -105,24 +105,43 @@ test('tables show the largest rows up to the cap and say how many there are', ()
   );
 });
 
-test('unknown values read "n/a" with a dash for their share, never 0', () => {
-  const table = barTable([{ year: 1984, key: 'China', value: null, estimated: true, spread: false }], 'tiv', 'supplier');
-  assert.deepEqual(table.rows[0], ['1984', 'China', 'n/a', '—', 'uncertain']);
+test('unknown values read "n/a" with a dash for their shares, never 0', () => {
+  const table = barTable([{ year: 1984, key: 'China', value: null, estimatedShare: null, spreadShare: null }], 'tiv', 'supplier');
+  assert.deepEqual(table.rows[0], ['1984', 'China', 'n/a', '—', '—', '—']);
+});
+
+test('estimated and spread shares read as whole per cents, a trace as "<1%"', () => {
+  const table = barTable(
+    [
+      { year: 1984, key: 'China', value: 10, estimatedShare: 0.888, spreadShare: 0 },
+      { year: 1984, key: 'North Korea', value: 5, estimatedShare: 0.004, spreadShare: 1 },
+    ],
+    'tiv',
+    'supplier',
+  );
+  assert.deepEqual(
+    table.rows.map((r) => r.slice(4)),
+    [
+      ['89%', '0%'],
+      ['<1%', '100%'],
+    ],
+  );
 });
 
 test('malformed API answers are refused with the row and the field named', () => {
   assert.deepEqual(flowsFromApi(null), { ok: false, error: 'the answer has no "rows" list' });
   assert.deepEqual(flowsFromApi({ rows: [3] }), { ok: false, error: 'row 1 is not an object' });
-  const good = { supplier: 'China', category: 'Aircraft', recipient: 'Iran', value: 1, uncertain: false, spread: false };
+  const good = { supplier: 'China', category: 'Aircraft', recipient: 'Iran', value: 1, estimated_share: 0.25, spread_share: 0 };
   assert.deepEqual(flowsFromApi({ rows: [good, { ...good, value: '12' }] }), { ok: false, error: 'row 2: "value" is not a number' });
   assert.deepEqual(flowsFromApi({ rows: [{ ...good, recipient: undefined }] }), { ok: false, error: 'row 1: "recipient" is missing' });
-  assert.deepEqual(flowsFromApi({ rows: [{ ...good, spread: 'no' }] }), {
-    ok: false,
-    error: 'row 1: "uncertain" or "spread" is not true/false',
-  });
+  for (const bad of [{ spread_share: 'no' }, { estimated_share: 1.5 }, { estimated_share: undefined }])
+    assert.deepEqual(flowsFromApi({ rows: [{ ...good, ...bad }] }), {
+      ok: false,
+      error: 'row 1: "estimated_share" or "spread_share" is not a fraction from 0 to 1',
+    });
   assert.deepEqual(barRowsFromApi({ rows: [{ ...good, year: '1984' }] }, 'supplier'), { ok: false, error: 'row 1: "year" is not a year' });
   assert.deepEqual(barRowsFromApi({ rows: [{ ...good, year: 1984 }] }, 'category'), {
     ok: true,
-    rows: [{ year: 1984, key: 'Aircraft', value: 1, estimated: false, spread: false }],
+    rows: [{ year: 1984, key: 'Aircraft', value: 1, estimatedShare: 0.25, spreadShare: 0 }],
   });
 });

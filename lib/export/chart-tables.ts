@@ -78,7 +78,7 @@ export function barGaps(series: BarSeries): { noData: number[]; noNumbers: numbe
   };
 }
 
-/** The mirrored chart's table: each row's value and share for both recipients. */
+/** The mirrored chart's table: each row's value and share for both recipients, and how much of each rests on estimates or spread values. */
 export function mirrorTable(
   rows: MirrorRow[],
   a: string,
@@ -87,16 +87,34 @@ export function mirrorTable(
   measure: Measure,
   label: string,
 ): TableData {
+  const known = (r: MirrorRow, side: 'a' | 'b') => (side === 'a' ? r.aDeals > 0 && r.a !== null : r.bDeals > 0 && r.b !== null);
+  const estimated = (r: MirrorRow, side: 'a' | 'b') => (known(r, side) ? r[`${side}Shares`].estimated : null);
+  const spread = (r: MirrorRow, side: 'a' | 'b') => (known(r, side) ? r[`${side}Shares`].spread : null);
   return {
-    columns: [label, a, `Share of ${a}`, b, `Share of ${b}`, 'Both'],
+    columns: [label, a, `Share of ${a}`, `${a}: estimated`, `${a}: spread`, b, `Share of ${b}`, `${b}: estimated`, `${b}: spread`, 'Both'],
     rows: rows.map((r) => [
       r.key,
       r.aDeals ? formatValue(r.a, measure) : '—',
-      r.aDeals && r.a !== null ? formatShare(r.a, totals.a) : '—',
+      known(r, 'a') ? formatShare(r.a!, totals.a) : '—',
+      shareText(estimated(r, 'a')),
+      shareText(spread(r, 'a')),
       r.bDeals ? formatValue(r.b, measure) : '—',
-      r.bDeals && r.b !== null ? formatShare(r.b, totals.b) : '—',
+      known(r, 'b') ? formatShare(r.b!, totals.b) : '—',
+      shareText(estimated(r, 'b')),
+      shareText(spread(r, 'b')),
       r.both ? 'yes' : '',
     ]),
-    sortKeys: rows.map((r) => [r.key, r.a ?? -1, r.a ?? -1, r.b ?? -1, r.b ?? -1, r.both ? 1 : 0]),
+    sortKeys: rows.map((r) => [
+      r.key,
+      r.a ?? -1,
+      r.a ?? -1,
+      shareKey(estimated(r, 'a')),
+      shareKey(spread(r, 'a')),
+      r.b ?? -1,
+      r.b ?? -1,
+      shareKey(estimated(r, 'b')),
+      shareKey(spread(r, 'b')),
+      r.both ? 1 : 0,
+    ]),
   };
 }

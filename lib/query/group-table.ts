@@ -19,6 +19,8 @@ export type AggregateRow = {
   estimatedShare: number | null;
   /** Fraction (0–1) of the value divided over delivery years by our rule; null when the value is unknown. */
   spreadShare: number | null;
+  /** Fraction of the value spread and not also an estimate (what a chart dots beside the hatched part); null when unknown. */
+  spreadFirmShare: number | null;
 };
 
 /**
@@ -70,6 +72,7 @@ export function rowAt(table: GroupTable, g: number): AggregateRow {
     mixedCategories: (table.flags[g] & MIXED) !== 0,
     estimatedShare: shareOf(table.estimated[g], value),
     spreadShare: shareOf(table.spread[g], value),
+    spreadFirmShare: shareOf(table.spreadFirm[g], value),
   };
 }
 

@@ -97,7 +97,10 @@ test(
     const rows = aggregate([deliveries], q(['recipient'], 'tiv', { recipients: ['Iran', 'Iraq'], from: 1980, to: 1988 }));
     const share = Object.fromEntries(rows.map((r) => [r.keys.recipient, Math.round(r.estimatedShare! * 1000) / 1000]));
     assert.deepEqual(share, { Iran: 0.888, Iraq: 0.98 });
-    assert.ok(rows.every((r) => r.spreadShare === 0), 'delivery-level rows are never spread');
+    assert.ok(
+      rows.every((r) => r.spreadShare === 0),
+      'delivery-level rows are never spread',
+    );
   },
 );
 
@@ -116,7 +119,8 @@ test(
     let found = -1;
     for (let i = 0; i < register.deals.length && found < 0; i++) {
       const d = register.deals.at(i);
-      if (count.get(keyOf(i)) === 1 && d.deliveryYears.length >= 3 && d.tivDelivered && !d.deliveredEstimated && !d.deliveryYearsEstimated) found = i;
+      if (count.get(keyOf(i)) === 1 && d.deliveryYears.length >= 3 && d.tivDelivered && !d.deliveredEstimated && !d.deliveryYearsEstimated)
+        found = i;
     }
     assert.ok(found >= 0, 'the register has such a deal');
     const d = register.deals.at(found);

@@ -112,11 +112,17 @@ test(
         const what = `${JSON.stringify(filters)} top ${top}`;
         assert.deepEqual(cells.nodes, facts.nodes, what);
         assert.deepEqual(
-          cells.links.map((l) => ({ ...l, value: 0 })),
-          facts.links.map((l) => ({ ...l, value: 0 })),
+          cells.links.map((l) => ({ ...l, value: 0, shares: null })),
+          facts.links.map((l) => ({ ...l, value: 0, shares: null })),
           what,
         );
-        cells.links.forEach((l, i) => assert.ok(close(l.value, facts.links[i].value), `${what}: link ${i}`));
+        // Values and shares are sums in another order: equal to rounding.
+        cells.links.forEach((l, i) => {
+          const f = facts.links[i];
+          assert.ok(close(l.value, f.value), `${what}: link ${i}`);
+          for (const k of ['estimated', 'spread', 'spreadFirm'] as const)
+            assert.ok(Math.abs(l.shares[k] - f.shares[k]) < 1e-9, `${what}: link ${i} ${k} share`);
+        });
         assert.ok(close(cells.total, facts.total));
         assert.equal(cells.undrawn, facts.undrawn);
         assert.ok(cells.links.length > 20, `${what}: ${cells.links.length} links`);

@@ -11,6 +11,7 @@ import { legendSuppliers } from './legend-order';
 import { paletteOrder } from './palette-order';
 import { aggregate } from '../query/aggregate';
 import { packBars, packSankey, unpackBars, unpackSankey } from './transport';
+import { packShares, unpackShares } from './shares';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const data = ingestRegister(
@@ -39,7 +40,7 @@ test('sankey: side-prefixed nodes, origin layer when re-exports exist, no cycles
   for (const l of s.links) assert.ok(Number.isFinite(l.value) && l.value > 0);
   const nkToMissiles = s.links.find((l) => l.source === 'supplier:North Korea' && l.target === 'category:Missiles');
   assert.equal(nkToMissiles?.value, 20);
-  assert.equal(nkToMissiles?.estimated, true);
+  assert.deepEqual(nkToMissiles?.shares, { estimated: 1, spread: 0, spreadFirm: 0 }, 'the R-17 row is an estimate, whole');
 });
 
 test('sankey: the rest beyond top n is one "Other" node that drills down to its members', () => {
@@ -57,7 +58,7 @@ test('sankey: an empty selection gives no nodes and no NaN', () => {
   assert.deepEqual([s.nodes.length, s.links.length, s.total], [0, 0, 0]);
 });
 
-test('bars: a bar per year; no data differs from zero; spread and estimated flags travel', () => {
+test('bars: a bar per year; no data differs from zero; spread and estimated shares travel', () => {
   const { series: b } = buildBarSeries([data], { ...query, filters: { recipients: ['Iran'] } }, 'supplier', 1981, 1988, 10);
   assert.deepEqual(
     b.years.map((y) => y.year),
@@ -67,8 +68,8 @@ test('bars: a bar per year; no data differs from zero; spread and estimated flag
   assert.equal(y[1981].hasFacts, false);
   assert.equal(y[1981].total, null);
   assert.equal(y[1983].total, 20);
-  assert.equal(y[1983].cells['North Korea'].spread, true);
-  assert.equal(y[1987].cells['North Korea'].estimated, true);
+  assert.deepEqual(y[1983].cells['North Korea'].shares, { estimated: 0, spread: 1, spreadFirm: 1 }, 'a third of the T-62 deal, spread');
+  assert.deepEqual(y[1987].cells['North Korea'].shares, { estimated: 1, spread: 0, spreadFirm: 0 });
   assert.deepEqual(b.keys, ['North Korea', 'China']);
 });
 
@@ -169,20 +170,27 @@ test('drill-down: the drill of every link names its ends and supplier, and lists
   }
 });
 
-test('the series cross to the browser packed, and unpack to exactly what was built', () => {
+/** A series with its shares in thousandths, as they travel (a tooltip shows whole per cents). */
+function sharesInThousandths<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x), (key, v) =>
+    v && typeof v === 'object' && 'spreadFirm' in v ? unpackShares(...packShares(v)) : v,
+  ) as T;
+}
+
+test('the series cross to the browser packed, and unpack to what was built, shares in thousandths', () => {
   for (const top of [10, 1]) {
     const { series: sankey } = buildSankeySeries([data], query, top);
     const packedSankey = packSankey(sankey);
-    assert.deepEqual(unpackSankey(JSON.parse(JSON.stringify(packedSankey))), sankey, `Sankey, top ${top}`);
+    assert.deepEqual(unpackSankey(JSON.parse(JSON.stringify(packedSankey))), sharesInThousandths(sankey), `Sankey, top ${top}`);
     for (const stack of ['supplier', 'category'] as const) {
       const { series: bars } = buildBarSeries([data], query, stack, 1980, 1990, top);
-      assert.deepEqual(unpackBars(JSON.parse(JSON.stringify(packBars(bars)))), bars, `bars by ${stack}, top ${top}`);
+      assert.deepEqual(unpackBars(JSON.parse(JSON.stringify(packBars(bars)))), sharesInThousandths(bars), `bars by ${stack}, top ${top}`);
     }
   }
   // Rows without numbers (France's Mirage has no TIV): a null value and a null year total survive.
   const { series: units } = buildBarSeries([data], { ...query, measure: 'tiv' }, 'supplier', 1986, 1986, 10);
   assert.equal(units.years[0].cells['France'].value, null);
-  assert.deepEqual(unpackBars(JSON.parse(JSON.stringify(packBars(units)))), units);
+  assert.deepEqual(unpackBars(JSON.parse(JSON.stringify(packBars(units)))), sharesInThousandths(units));
   // Smaller: names once, numbers in flat arrays.
   const { series: big } = buildSankeySeries([data], query, 10);
   assert.ok(JSON.stringify(packSankey(big)).length < JSON.stringify(big).length / 2);

@@ -64,3 +64,23 @@ export function drawnShares(s: Shares, mode: 'mark' | 'include' | 'exclude'): { 
   if (mode === 'include') return { estimated: 0, spread: 0 };
   return { estimated: mode === 'mark' ? s.estimated : 0, spread: mode === 'mark' ? s.spreadFirm : s.spread };
 }
+
+/** Whose estimates a sentence names: SIPRI's when every register shown is one of SIPRI's exports. */
+export function estimatesOf(formats: (string | null)[]): string {
+  return formats.length > 0 && formats.every((f) => f?.startsWith('sipri-')) ? 'SIPRI’s' : 'the sources’';
+}
+
+/**
+ * The shares in words for a chart's text summary ("89% of Iran’s TIV 1980–1988 rests on SIPRI’s
+ * estimates; 3% is spread over delivery years by our rule"); empty when the value is firm.
+ * `subject` names the value ("Iran’s TIV 1980–1988").
+ */
+export function sharesSentence(subject: string, s: Shares, whose: string): string {
+  const parts = [
+    s.estimated > 0 ? `${percent(s.estimated)} of ${subject} rests on ${whose} estimates` : '',
+    s.spread > 0 ? `${s.estimated > 0 ? '' : `of ${subject}, `}${percent(s.spread)} is spread over delivery years by our rule` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return '';
+  const text = parts.join('; ');
+  return text[0].toUpperCase() + text.slice(1);
+}

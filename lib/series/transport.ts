@@ -27,7 +27,6 @@ export type PackedSankey = {
   others: SankeySeries['others'];
 };
 
-
 export function packSankey(series: SankeySeries): PackedSankey {
   const nodeIndex = new Map(series.nodes.map((n, i) => [n.id, i]));
   const suppliers: string[] = [];

@@ -9,6 +9,7 @@ import { availableMeasures, yearSpan, type Dataset } from '../store/dataset';
 import { ingestRegister } from '../ingest';
 import { DELIVERIES_1950_1989, readShared, skipUnlessShared, SUPPLIED_BOTH_IRAN_IRAQ_1980_1988 } from '../testing/shared-data';
 import { parseView } from './view-params';
+import { NO_SHARES } from '../series/shares';
 
 function dataset(id: string, bytes: Uint8Array): Dataset {
   const r = ingestRegister(bytes);
@@ -52,8 +53,8 @@ test('sides versus deliveries: agreements and every kind of disagreement', () =>
     aDeals: a === null ? 0 : 1,
     bDeals: b === null ? 0 : 1,
     both: a !== null && b !== null,
-    estimated: false,
-    spread: false,
+    aShares: NO_SHARES,
+    bShares: NO_SHARES,
   });
   const sides = [
     { country: 'Canada', side: 'iraq' as const, note: '', source: 's', line: 2 },
@@ -113,6 +114,17 @@ test(
     const cat = (key: string) => m.categories.find((r) => r.key === key)!;
     assert.ok(near(cat('Armoured vehicles').a, 1923) && near(cat('Artillery').a, 1058), "Iran's imports by category");
     assert.ok(near(cat('Aircraft').b, 12633) && near(cat('Armoured vehicles').b, 8048), "Iraq's imports by category");
+    // The mirrored bars' shares, weighted by value, give each side's share on SIPRI's estimates.
+    const weighted = (rows: MirrorRow[], side: 'a' | 'b') => {
+      const value = rows.reduce((s, r) => s + (r[side] ?? 0), 0);
+      return rows.reduce((s, r) => s + (r[side] ?? 0) * r[`${side}Shares`].estimated, 0) / value;
+    };
+    assert.equal(weighted(iran, 'a').toFixed(3), '0.888');
+    assert.equal(weighted(iraq, 'b').toFixed(3), '0.980');
+    assert.ok(
+      iran.every((r) => r.aShares.spread === 0),
+      'delivery-level rows are never spread',
+    );
   },
 );
 

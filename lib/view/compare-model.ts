@@ -8,6 +8,7 @@ import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from '../query/select-deals';
 import { buildBarSeries, type BarSeries } from '../series/bar-series';
 import { paletteOrder } from '../series/palette-order';
+import { NO_SHARES, weightedShares, type Shares } from '../series/shares';
 import { pageColours } from '../domain/colors';
 import { drillTitle } from './drill-title';
 import { viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
@@ -25,8 +26,9 @@ export type MirrorRow = {
   aDeals: number;
   bDeals: number;
   both: boolean;
-  estimated: boolean;
-  spread: boolean;
+  /** How much of each side's value rests on estimates and spread values. */
+  aShares: Shares;
+  bShares: Shares;
 };
 
 export type SideCheck = SupplierSide & {
@@ -97,16 +99,24 @@ function mirror(
   const byKey = new Map<string, MirrorRow>();
   for (const r of rows) {
     const key = String(r.keys[dim]);
-    const row = byKey.get(key) ?? { key, a: null, b: null, aDeals: 0, bDeals: 0, both: false, estimated: false, spread: false };
+    const row = byKey.get(key) ?? { key, a: null, b: null, aDeals: 0, bDeals: 0, both: false, aShares: NO_SHARES, bShares: NO_SHARES };
     const side = String(r.keys.recipient).toLowerCase() === a.toLowerCase() ? 'a' : 'b';
     row[side] = r.value;
     row[side === 'a' ? 'aDeals' : 'bDeals'] = r.deals;
-    row.estimated ||= r.estimated;
-    row.spread ||= r.spread;
+    row[side === 'a' ? 'aShares' : 'bShares'] = {
+      estimated: r.estimatedShare ?? 0,
+      spread: r.spreadShare ?? 0,
+      spreadFirm: r.spreadFirmShare ?? 0,
+    };
     byKey.set(key, row);
   }
   for (const row of byKey.values()) row.both = row.aDeals > 0 && row.bDeals > 0;
   return [...byKey.values()].sort((x, y) => (y.a ?? 0) + (y.b ?? 0) - ((x.a ?? 0) + (x.b ?? 0)) || x.key.localeCompare(y.key));
+}
+
+/** How much of one side's total rests on estimates and spread values: its rows' shares weighted by value. */
+export function sideShares(rows: MirrorRow[], side: 'a' | 'b'): Shares {
+  return weightedShares(rows.map((r) => ({ value: r[side] ?? 0, shares: side === 'a' ? r.aShares : r.bShares })));
 }
 
 /** Hold the listed sides of the war against what the loaded deliveries show for the same years. */

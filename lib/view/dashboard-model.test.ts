@@ -7,9 +7,10 @@ import { resolveView } from './resolve-view';
 import { availableMeasures, yearSpan, type Dataset } from '../store/dataset';
 import { ingestRegister } from '../ingest';
 import { parseView } from './view-params';
+import { DELIVERIES_1950_1989, readShared, skipUnlessShared } from '../testing/shared-data';
 
-function bundled(id: string): Dataset {
-  const r = ingestRegister(readFileSync(join(process.cwd(), 'data', `${id}.csv`)));
+function bundled(id: string, bytes: Uint8Array = readFileSync(join(process.cwd(), 'data', `${id}.csv`))): Dataset {
+  const r = ingestRegister(bytes);
   const info = {
     id,
     name: id,
@@ -86,4 +87,28 @@ test('the charts of a view, kept apart, give every drill-down of it exactly what
     assert.ok(whole.drill && whole.drill.deals.length > 0, JSON.stringify(drill));
     assert.deepEqual(withDrill(charts, view, data), whole, JSON.stringify(drill));
   }
+});
+
+test(
+  'the summary says how much of each recipient’s imports rests on SIPRI’s estimates',
+  { skip: skipUnlessShared(DELIVERIES_1950_1989) },
+  () => {
+    const data = [bundled('deliveries', readShared(DELIVERIES_1950_1989))];
+    const { view, notices } = parseView({ recipient: 'Iran,Iraq', from: '1980', to: '1988', measure: 'tiv' });
+    const { summary } = buildDashboard(view, data, [], notices);
+    assert.match(summary, /89% of Iran’s TIV 1980–1988 rests on SIPRI’s estimates\./);
+    assert.match(summary, /98% of Iraq’s TIV 1980–1988 rests on SIPRI’s estimates\./);
+    assert.doesNotMatch(summary, /spread/, 'delivery-level rows are never divided over years');
+    const excluded = buildDashboard(parseView({ recipient: 'Iran', from: '1980', to: '1988', uncertain: 'exclude' }).view, data, [], []);
+    assert.doesNotMatch(excluded.summary, /estimates/, 'with estimates left out, nothing rests on them');
+  },
+);
+
+test('on a register in our format the summary names the sources’ estimates and the spread part', () => {
+  const data = [bundled('nk-iran-sipri-register-1982-1987')];
+  const { summary } = buildDashboard(parseView({ from: '1983', to: '1983', measure: 'units' }).view, data, [], []);
+  assert.match(
+    summary,
+    /of Iran’s units delivered 1983–1983 rests on the sources’ estimates|of Iran’s units delivered 1983–1983, \d+% is spread/,
+  );
 });

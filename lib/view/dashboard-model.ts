@@ -1,12 +1,13 @@
 import { eventsInView, type TimelineEvent } from '../ingest/context-tables';
 import { registerNames, shownSources, type Dataset, type DatasetInfo } from '../store/dataset';
-import { formatShare, formatValue, MEASURE_LABELS } from '../domain/format';
+import { formatShare, formatValue, MEASURE_LABELS, MEASURE_NOUN } from '../domain/format';
 import { findOverlaps, type Overlap } from '../query/overlaps';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, type DealRow } from '../query/select-deals';
 import { buildBarSeries, type BarSeries } from '../series/bar-series';
 import { paletteOrder } from '../series/palette-order';
-import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeySeries } from '../series/sankey-series';
+import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeyLinkDatum, type SankeySeries } from '../series/sankey-series';
+import { estimatesOf, sharesSentence, weightedShares } from '../series/shares';
 import { drillTitle } from './drill-title';
 import { colourMap, pageColours, supplierLabel } from '../domain/colors';
 import { OTHER, type Measure } from '../domain/terms';
@@ -36,30 +37,40 @@ export type DashboardModel = {
   drill: { title: string; deals: DealRow[] } | null;
 };
 
-/** A sentence for screen readers and the page's summary: the largest flow and its share. */
-export function summarise(sankey: SankeySeries, measure: Measure, from: number, to: number): string {
+/**
+ * A sentence for screen readers and the page's summary: the largest flow and its share, and for the
+ * same recipients how much of their imports rests on estimates (`whose`, see estimatesOf).
+ */
+export function summarise(sankey: SankeySeries, measure: Measure, from: number, to: number, whose = 'the sources’'): string {
   if (sankey.links.length === 0) return `No deliveries match this selection in ${from}–${to}.`;
-  const byRecipient = new Map<string, Map<string, number>>();
+  const byRecipient = new Map<string, { suppliers: Map<string, number>; links: SankeyLinkDatum[] }>();
   for (const l of sankey.links) {
     if (!l.target.startsWith('recipient:')) continue;
     const r = l.target.slice('recipient:'.length);
-    const m = byRecipient.get(r) ?? new Map<string, number>();
-    m.set(l.supplier, (m.get(l.supplier) ?? 0) + l.value);
+    const m = byRecipient.get(r) ?? { suppliers: new Map<string, number>(), links: [] };
+    m.suppliers.set(l.supplier, (m.suppliers.get(l.supplier) ?? 0) + l.value);
+    m.links.push(l);
     byRecipient.set(r, m);
   }
   const sentences = [...byRecipient.entries()]
-    .map(([recipient, suppliers]) => {
+    .map(([recipient, { suppliers, links }]) => {
       const total = [...suppliers.values()].reduce((a, b) => a + b, 0);
       const [top, value] = [...suppliers.entries()].sort((a, b) => b[1] - a[1])[0];
+      const whom = recipient === OTHER ? 'the other recipients’' : `${recipient}’s`;
       return {
         recipient,
         total,
-        text: `${supplierLabel(top)} supplied ${formatShare(value, total)} of ${recipient === OTHER ? 'the other recipients’' : `${recipient}’s`} imports`,
+        text: `${supplierLabel(top)} supplied ${formatShare(value, total)} of ${whom} imports`,
+        shares: sharesSentence(`${whom} ${MEASURE_NOUN[measure]} ${from}–${to}`, weightedShares(links), whose),
       };
     })
     .sort((a, b) => b.total - a.total)
     .slice(0, 3);
-  return `By ${MEASURE_LABELS[measure]}, ${from}–${to}: ${sentences.map((s) => s.text).join('; ')}. Total ${formatValue(sankey.total, measure)}.`;
+  const estimates = sentences.map((s) => s.shares).filter(Boolean);
+  return [
+    `By ${MEASURE_LABELS[measure]}, ${from}–${to}: ${sentences.map((s) => s.text).join('; ')}. Total ${formatValue(sankey.total, measure)}.`,
+    ...estimates.map((s) => `${s}.`),
+  ].join(' ');
 }
 
 /** Everything the dashboard draws, computed on the server from the URL's view and the loaded data. */
@@ -134,7 +145,7 @@ export function buildCharts(
     },
     barTableRows,
     options: { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() },
-    summary: summarise(sankey, measure, from, to),
+    summary: summarise(sankey, measure, from, to, estimatesOf(resolved.datasets.map((d) => d.format))),
     events: view.events ? eventsInView(timeline, from, to, sankeyCountries(groups)) : [],
     drill: null,
   };
