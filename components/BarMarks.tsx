@@ -1,6 +1,6 @@
 import { subRectPath } from '@/lib/chart/mark-paths';
 import { HatchOverlay } from './HatchPattern';
-import { interactiveMark, type TabStops } from './mark-props';
+import { interactiveMark, markedData, type TabStops } from './mark-props';
 
 export type PlacedSegment = {
   id: string;
@@ -58,9 +58,7 @@ export function BarMarks({ segments, years, gaps, baseline, focusKey, onHover, o
             data-testid="bar-segment"
             data-col={s.year}
             data-row={s.key}
-            data-hatched={s.estimated + s.spread > 0 ? 'true' : undefined}
-            data-estimated={s.estimated > 0 ? s.estimated.toFixed(3) : undefined}
-            data-spread={s.spread > 0 ? s.spread.toFixed(3) : undefined}
+            {...markedData(s)}
             opacity={dimmed(s) ? 0.2 : 1}
             x={s.year}
             y={s.y}

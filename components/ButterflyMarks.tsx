@@ -1,6 +1,6 @@
 import { subRectPathAcross } from '@/lib/chart/mark-paths';
 import { HatchOverlay } from './HatchPattern';
-import { interactiveMark, type TabStops } from './mark-props';
+import { interactiveMark, markedData, type TabStops } from './mark-props';
 export type PlacedBar = {
   id: string;
   side: 'a' | 'b';
@@ -58,9 +58,7 @@ export function ButterflyMarks({ bars, labels, centre, colours, onHover, onActiv
           data-testid="butterfly-bar"
           data-col={b.side}
           data-row={b.key}
-          data-hatched={b.estimated + b.spread > 0 ? 'true' : undefined}
-          data-estimated={b.estimated > 0 ? b.estimated.toFixed(3) : undefined}
-          data-spread={b.spread > 0 ? b.spread.toFixed(3) : undefined}
+          {...markedData(b)}
           x={b.x}
           y={b.y}
           width={drawnWidth(b)}

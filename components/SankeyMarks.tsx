@@ -2,7 +2,7 @@ import { HAIRLINE, MAX_HATCHED_HAIRLINES, subRectPath, subRibbonPath, type Ribbo
 import { drawnShares, type Shares } from '@/lib/series/shares';
 import type { UncertainMode } from '@/lib/domain/terms';
 import { HatchOverlay } from './HatchPattern';
-import { interactiveMark, type TabStops } from './mark-props';
+import { interactiveMark, markedData, type TabStops } from './mark-props';
 import type { SankeyLinkDatum, SankeyNodeDatum } from '@/lib/series/sankey-series';
 import type { Drill } from '@/lib/query/select-deals';
 
@@ -61,13 +61,16 @@ function markedParts(links: PlacedLink[], nodes: PlacedNode[], dim: (l: PlacedLi
     if (d.estimated > 0) hatch += subRibbonPath(l.band, 1 - d.estimated, 1);
     if (d.spread > 0) dots += subRibbonPath(l.band, 1 - d.estimated - d.spread, 1 - d.estimated);
   }
+  // The nodes' parts go over the nodes, which are drawn over the links: paths of their own.
+  let nodeHatch = '';
+  let nodeDots = '';
   for (const n of nodes) {
     const d = drawnShares(n.shares, mode);
     const [w, h] = [n.x1 - n.x0, Math.max(1, n.y1 - n.y0)];
-    if (d.estimated > 0) hatch += subRectPath(n.x0, n.y0, w, h, 1 - d.estimated, 1);
-    if (d.spread > 0) dots += subRectPath(n.x0, n.y0, w, h, 1 - d.estimated - d.spread, 1 - d.estimated);
+    if (d.estimated > 0) nodeHatch += subRectPath(n.x0, n.y0, w, h, 1 - d.estimated, 1);
+    if (d.spread > 0) nodeDots += subRectPath(n.x0, n.y0, w, h, 1 - d.estimated - d.spread, 1 - d.estimated);
   }
-  return { hatch, dots };
+  return { hatch, dots, nodeHatch, nodeDots };
 }
 
 /** Stateless renderer: placed Sankey marks → SVG. Hatching marks uncertain or spread values. */
@@ -88,8 +91,7 @@ export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab, mode 
               data-target={l.target}
               data-supplier={l.supplier}
               data-members={l.members.length > 0 ? l.members.join(',') : undefined}
-              data-estimated={l.shares.estimated > 0 ? l.shares.estimated.toFixed(3) : undefined}
-              data-spread={l.shares.spread > 0 ? l.shares.spread.toFixed(3) : undefined}
+              {...markedData(drawnShares(l.shares, mode))}
               data-hairline={l.width < HAIRLINE ? 'true' : undefined}
               d={l.path}
               fill={l.colour}
@@ -121,6 +123,7 @@ export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab, mode 
               width={n.x1 - n.x0}
               height={Math.max(1, n.y1 - n.y0)}
               fill={n.side === 'category' ? 'var(--muted)' : 'var(--fg)'}
+              {...markedData(drawnShares(n.shares, mode))}
               {...interactiveMark(
                 n.id,
                 n.text,
@@ -147,6 +150,8 @@ export function SankeyMarks({ nodes, links, lit, onHover, onActivate, tab, mode 
           </g>
         );
       })}
+      <HatchOverlay d={marked.nodeHatch} testId="sankey-node-hatching" />
+      <HatchOverlay d={marked.nodeDots} testId="sankey-node-dots" pattern="dots" />
     </>
   );
 }

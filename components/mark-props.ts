@@ -143,3 +143,16 @@ export function interactiveMark(id: string, label: string, hover: (at: Point | n
     },
   };
 }
+
+/**
+ * What of a mark is drawn marked, as attributes (tests and styles read them): `data-hatched` and
+ * `data-estimated` (the hatched fraction), `data-dotted` and `data-spread` (the dotted fraction).
+ */
+export function markedData({ estimated, spread }: { estimated: number; spread: number }) {
+  return {
+    'data-hatched': estimated > 0 ? 'true' : undefined,
+    'data-estimated': estimated > 0 ? estimated.toFixed(3) : undefined,
+    'data-dotted': spread > 0 ? 'true' : undefined,
+    'data-spread': spread > 0 ? spread.toFixed(3) : undefined,
+  };
+}

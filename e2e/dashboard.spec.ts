@@ -11,7 +11,7 @@ test.describe('dashboard on the bundled data', () => {
     await expect(dash.sankeyNodes, 'North Korea, five categories, Iran').toHaveCount(7);
     await expect(dash.sankeyLinks, 'five categories in and out').toHaveCount(10);
     await expect(dash.barSegments, 'one segment per year 1982–1987').toHaveCount(6);
-    await expect(page.locator('[data-hatched]').first(), 'spread values are hatched').toBeVisible();
+    await expect(page.locator('[data-hatched]').first(), 'the quoted register rests on estimates: hatched').toBeVisible();
     // The hatching is one overlay per chart, over exactly the hatched marks: one band or box each
     // (hairlines included: the bundled register has a few, not hundreds).
     for (const [chart, mark] of [

@@ -1,42 +1,7 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { SMALLER_LEGEND_SHORT } from '../lib/domain/colors';
 import { DashboardPage, QUOTED_VIEW } from './pages/dashboard-page';
-import { needsShared } from './support';
-
-async function fetchDownload(page: Page, testId: string): Promise<{ name: string; body: Buffer }> {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), body: readFileSync(path!) };
-}
-
-/** Minimal CSV reader for our own RFC 4180 output. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  return rows;
-}
+import { fetchDownload, needsShared, parseCsv } from './support';
 
 const tableValues = async (page: Page, testId: string, col: number) =>
   (await page.getByTestId(testId).locator(`tbody tr td:nth-child(${col})`).allTextContents()).map((v) => v.trim());
