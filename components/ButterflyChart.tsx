@@ -126,7 +126,7 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, uncerta
         )}
         {hover && tip && <Tooltip x={hover.x} y={hover.y} lines={tip.split(': ')} />}
       </div>
-      <UncertainLegend mode={uncertain} />
+      <UncertainLegend marks={bars} />
     </div>
   );
 }

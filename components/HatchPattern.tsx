@@ -47,19 +47,23 @@ export function HatchSwatch({ pattern = 'hatch' }: { pattern?: 'hatch' | 'dots' 
   );
 }
 
-/** The chart legend's two entries for the marked parts of marks. */
-export function UncertainLegend({ mode }: { mode: 'mark' | 'include' | 'exclude' }) {
-  if (mode === 'include') return null;
+/** The chart legend's entries for the marked parts of marks: those the chart draws, none when it draws none. */
+export function UncertainLegend({ marks }: { marks: { estimated: number; spread: number }[] }) {
+  const hatched = marks.some((m) => m.estimated > 0);
+  const dotted = marks.some((m) => m.spread > 0);
+  if (!hatched && !dotted) return null;
   return (
     <p className="mt-1 flex flex-wrap gap-x-4 text-xs" data-testid="uncertain-legend">
-      {mode === 'mark' && (
+      {hatched && (
         <span>
           <HatchSwatch /> part resting on the source&apos;s estimates
         </span>
       )}
-      <span>
-        <HatchSwatch pattern="dots" /> part divided over delivery years by our rule
-      </span>
+      {dotted && (
+        <span>
+          <HatchSwatch pattern="dots" /> part divided over delivery years by our rule
+        </span>
+      )}
     </p>
   );
 }

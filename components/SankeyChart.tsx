@@ -10,6 +10,7 @@ import type { PackedSankey } from '@/lib/series/transport';
 import type { Drill } from '@/lib/query/select-deals';
 import { useMemo, useRef, useState } from 'react';
 import { HatchPattern, UncertainLegend } from './HatchPattern';
+import { drawnShares } from '@/lib/series/shares';
 import { MIN_WIDTH, placedMarks, seriesOf } from './sankey-placement';
 import { SankeyMarks } from './SankeyMarks';
 import { LegendKey } from './LegendKey';
@@ -79,6 +80,8 @@ export function SankeyChart({ packed, colours, measure, pinned, uncertain }: San
     const drill = kind === 'node' ? nodes.find((n) => n.id === id)?.drill : links.find((l) => l.key === id)?.drill;
     if (drill) update(drillPatch(drill));
   };
+  // What the links draw marked (nodes hold their links' parts): the legend lists what is there.
+  const drawnLinks = useMemo(() => links.map((l) => drawnShares(l.shares, uncertain)), [links, uncertain]);
   const tip = hover && (hover.kind === 'node' ? nodes.find((n) => n.id === hover.id)?.text : links.find((l) => l.key === hover.id)?.text);
 
   if (series.links.length === 0) {
@@ -122,7 +125,7 @@ export function SankeyChart({ packed, colours, measure, pinned, uncertain }: San
           </li>
         )}
       </ul>
-      <UncertainLegend mode={uncertain} />
+      <UncertainLegend marks={drawnLinks} />
     </div>
   );
 }

@@ -209,7 +209,7 @@ export function StackedBars({
           <LegendKey key={k} id={k} label={series.labels[k]} colour={colours[k]} point={setFocusKey} testId="legend-item" />
         ))}
       </ul>
-      <UncertainLegend mode={uncertain} />
+      <UncertainLegend marks={segments} />
       {listEvents && <EventList events={events} />}
     </div>
   );
