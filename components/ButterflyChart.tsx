@@ -102,7 +102,8 @@ export function ButterflyChart({ rows, a, b, totals, measure, dimension, uncerta
           <svg
             width={width}
             height={height}
-            role="img"
+            role="group"
+            aria-roledescription="chart"
             aria-label={`${dimension === 'supplier' ? 'Suppliers' : 'Categories'} of ${a} (left) and ${b} (right)`}
             data-testid={testId}
           >

@@ -14,7 +14,7 @@ export type ChartTogglesProps = {
 };
 
 const button = (on: boolean) =>
-  `rounded border px-2 py-0.5 text-sm ${on ? 'border-[var(--accent)] bg-[var(--accent)] text-white' : 'border-[var(--line)]'}`;
+  `rounded border px-2 py-0.5 text-sm ${on ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--bg)]' : 'border-[var(--line)]'}`;
 
 /** Toggles of the stacked bars, kept in the URL like every other state. */
 export function ChartToggles({ stack, percent, events, eventCount }: ChartTogglesProps) {

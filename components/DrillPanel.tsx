@@ -79,7 +79,8 @@ export function DrillPanel({ title, deals, closeHref, page, pageHref }: DrillPan
           )}
         </nav>
       )}
-      <div className="mt-2 max-h-[28rem] overflow-auto">
+      {/* A scrolling box is focusable and named, so that the keyboard can scroll it. */}
+      <div className="mt-2 max-h-[28rem] overflow-auto" tabIndex={0} role="region" aria-label="Deals behind the selection, scrollable">
         {/* Below 640 px each deal reads as a card of label–value lines (CSS only: one table, no second DOM).
            The explicit roles keep it a table for screen readers, which drop table semantics from
            elements restyled as blocks. */}

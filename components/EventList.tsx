@@ -7,7 +7,7 @@ export function EventList({ events }: { events: TimelineEvent[] }) {
     <ol className="mt-2 list-decimal pl-6 text-sm text-[var(--muted)]" aria-label="Events marked on the chart">
       {events.map((e, i) => (
         <li key={i}>
-          {e.date}: {e.event} <span className="opacity-75">({e.source})</span>
+          {e.date}: {e.event} <span className="italic">({e.source})</span>
         </li>
       ))}
     </ol>

@@ -128,6 +128,7 @@ export function UploadPanel({ status }: UploadPanelProps) {
             type="file"
             accept=".csv,.txt,text/csv"
             className="sr-only"
+            aria-label="Register file to load (.csv)"
             data-testid="file-input"
             onChange={(e) => void upload(e.target.files?.[0])}
           />

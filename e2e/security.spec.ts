@@ -29,11 +29,16 @@ test.describe('security headers', () => {
   });
 });
 
-test('an unknown page answers 404 with a way back', async ({ page }) => {
+test('an unknown page answers 404 with a way back, its scripts allowed by the CSP', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && m.text().includes('Content Security Policy') && refused.push(m.text()));
   const res = await page.goto('/no-such-page');
   expect(res!.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'No such page' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'dashboard' }).first()).toBeVisible();
+  // Its scripts ran: the link navigates client-side to the dashboard.
+  await page.getByRole('link', { name: 'dashboard' }).first().click();
+  await expect(page.getByTestId('summary')).toBeVisible();
+  expect(refused, 'a prerendered page has no nonce: its scripts were refused').toEqual([]);
 });
 
 test('the benchmark pages answer 404 on a server run without BENCH=1, prefetches included', async ({ page, request }) => {
