@@ -62,7 +62,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           countries, get SIPRI’s whole database below (“Get SIPRI’s data”), or load an export from SIPRI’s site.
         </p>
       )}
-      <UploadPanel status={uploads} />
+      {/* A read-only server (UPLOADS=off) offers no upload and no SIPRI fetch. */}
+      {!uploads.off && <UploadPanel status={uploads} />}
       <p className="text-sm">
         Data: {selected.map((d) => d.name).join('; ')}. Measure: {MEASURE_LABELS[model.measure]}
         {model.measure === 'units' && ' (units of different weapons added together: read them per category)'}. Years {model.from}–{model.to}{' '}

@@ -77,3 +77,67 @@ test.describe('with BENCH=1', () => {
     await expect(page.getByTestId('summary')).toHaveText(summary!);
   });
 });
+
+test.describe('writes', () => {
+  const csv = (tag: string) =>
+    [
+      'Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons',
+      `Iran,China,1982,,10,,Type-59,tank,10,,1982,New,${tag},1,10,10`,
+      '',
+    ].join('\n');
+
+  test('another site’s page cannot upload, fetch or delete; this site’s own origin and clients without one can', async ({
+    request,
+    baseURL,
+  }) => {
+    const evil = { origin: 'https://evil.example' };
+    for (const [what, res] of [
+      ['upload', await request.post('/api/datasets', { headers: { ...evil, 'content-type': 'text/csv' }, data: csv('cross-site') })],
+      [
+        'SIPRI fetch',
+        await request.post('/api/datasets/sipri', {
+          headers: { ...evil, 'content-type': 'application/json' },
+          data: '{"from":1980,"to":1981}',
+        }),
+      ],
+      ['deletion', await request.delete('/api/datasets/u-0123456789abcdef', { headers: evil })],
+    ] as const) {
+      expect(res.status(), what).toBe(403);
+      const body = await res.json();
+      expect(body.error, what).toBe('cross-site request');
+      expect(body.detail, what).toContain('"https://evil.example"');
+    }
+    const own = await request.post('/api/datasets', { headers: { origin: baseURL!, 'content-type': 'text/csv' }, data: csv('same-site') });
+    expect(own.status(), 'from its own pages').toBeLessThan(300);
+    const { id } = await own.json();
+    expect((await request.delete(`/api/datasets/${id}`)).status(), 'curl-like, no Origin').toBe(200);
+  });
+
+  test.describe('on a read-only server (UPLOADS=off)', () => {
+    const server = new ServerProcess(3126, { UPLOADS: 'off' });
+    test.beforeAll(async () => server.start());
+    test.afterAll(() => server.kill());
+
+    test('no upload panel, no SIPRI fetch; writes answer 403 saying why; reading works', async ({ page }) => {
+      await page.goto(`${server.url}/?${QUOTED_VIEW}`);
+      await expect(page.getByTestId('summary')).toContainText('North Korea supplied 100% of Iran');
+      await expect(page.getByTestId('upload-panel')).toHaveCount(0);
+      await expect(page.getByText('Get SIPRI’s data')).toHaveCount(0);
+      for (const [what, init] of [
+        ['upload', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv('read-only') }],
+        ['SIPRI fetch', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"from":1980,"to":1981}' }],
+        ['deletion', { method: 'DELETE' }],
+      ] as const) {
+        const res = await fetch(
+          `${server.url}${what === 'deletion' ? '/api/datasets/u-0123456789abcdef' : what === 'upload' ? '/api/datasets' : '/api/datasets/sipri'}`,
+          init,
+        );
+        expect(res.status, what).toBe(403);
+        expect((await res.json()).detail, what).toContain('this server is read-only');
+      }
+      const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+      expect(listing.uploads.off).toBe(true);
+      expect(listing.datasets.length, 'bundled datasets serve as before').toBeGreaterThan(3);
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import 'server-only';
 import { join, resolve } from 'node:path';
 import { BUNDLED_EXTRACT } from '../domain/bundled-extract';
+import { uploadsSetting } from '../view/write-policy';
 
 /** The project's bundled data folder. */
 export const BUNDLED_DIR = resolve(process.cwd(), 'data');
@@ -21,6 +22,11 @@ export function uploadsDir(): string {
 function megabytesSetting(name: string, fallback: number): number {
   const mb = Number(process.env[name]);
   return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : fallback) * 1024 * 1024);
+}
+
+/** Whether this server is read-only (UPLOADS=off, or a value that is not "on"), and why. */
+export function uploadsOff(): { off: boolean; problem: string | null } {
+  return uploadsSetting(process.env.UPLOADS);
 }
 
 /** Largest upload accepted, in bytes (UPLOAD_LIMIT_MB, default 50). */

@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { access, constants, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { uploadedBytes, type DatasetInfo } from '../store/dataset';
-import { scanIntervalMs, uploadLimitBytes, uploadsDir, uploadTotalLimitBytes } from './data-dirs';
+import { scanIntervalMs, uploadLimitBytes, uploadsDir, uploadsOff, uploadTotalLimitBytes } from './data-dirs';
+import { readOnlyRefusal } from '../view/write-policy';
 
 /** What is kept beside an uploaded file: its id, the name it was uploaded under, its size and hash. */
 export type UploadMeta = { id: string; name: string; size: number; sha256: string; uploadedAt: string };
@@ -114,7 +115,8 @@ export async function discardStaged(staged: Promise<StagedFile>): Promise<void> 
   if (file) await file.discard();
 }
 
-type UploadsStatus = { enabled: boolean; reason: string | null };
+/** Whether uploads are stored (and why not); `off`: the server is read-only by its setting, and shows no upload panel. */
+type UploadsStatus = { enabled: boolean; reason: string | null; off: boolean };
 
 // Asked by every dashboard view; answered from the last check for as long as a scan of the data
 // folders serves (DATA_SCAN_MS). Before the first upload creates the folder, each check failed its
@@ -147,16 +149,18 @@ export function forgetUploadsStatus(): void {
 }
 
 async function checkUploadsStatus(): Promise<UploadsStatus> {
+  const setting = uploadsOff();
+  if (setting.off) return { enabled: false, reason: readOnlyRefusal(setting.problem).detail, off: true };
   // One access() call, and nothing created (the first upload creates the folders). A folder not
   // there yet counts as writable when its nearest parent is.
   let dir = uploadsDir();
   for (;;) {
     try {
       await access(dir, constants.W_OK);
-      return { enabled: true, reason: null };
+      return { enabled: true, reason: null, off: false };
     } catch (e) {
       const parent = dirname(dir);
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) return { enabled: false, reason: explainWriteError(e) };
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) return { enabled: false, reason: explainWriteError(e), off: false };
       dir = parent;
     }
   }

@@ -4,6 +4,7 @@ import { corruptUploads, listDatasets } from '@/lib/server/load-datasets';
 import { readUpload } from '@/lib/server/read-upload';
 import { storedResponse, storeRegister } from '@/lib/server/store-register';
 import { uploadLimits } from '@/lib/server/uploads';
+import { refusedWrite } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,6 +19,8 @@ export function GET() {
 /** POST /api/datasets: store a register (multipart field `file`, or a raw text/csv body) and report what was read. */
 export function POST(request: Request) {
   return guarded(async () => {
+    const refused = refusedWrite(request);
+    if (refused) return refused;
     const body = await readUpload(request, uploadLimitBytes());
     if (!body.ok) return apiError(body.status, body.error, body.detail);
     if (body.bytes.length === 0) return apiError(400, 'empty', 'the upload is empty (0 bytes)');

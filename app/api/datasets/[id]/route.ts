@@ -1,12 +1,15 @@
 import { apiError, guarded, json } from '@/lib/server/api';
 import { invalidateDatasets, listDatasets } from '@/lib/server/load-datasets';
 import { deleteUpload, UPLOAD_ID } from '@/lib/server/uploads';
+import { refusedWrite } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
 /** DELETE /api/datasets/ID: remove an uploaded dataset; bundled and dropped files are not the API's to delete. */
-export function DELETE(_request: Request, context: { params: Promise<{ id: string }> }) {
+export function DELETE(request: Request, context: { params: Promise<{ id: string }> }) {
   return guarded(async () => {
+    const refused = refusedWrite(request);
+    if (refused) return refused;
     const { id } = await context.params;
     if (!UPLOAD_ID.test(id)) {
       const known = (await listDatasets()).find((d) => d.id === id);

@@ -2,6 +2,7 @@ import { parseYearsRequest } from '@/lib/sipri/service';
 import { apiError, guarded, json } from '@/lib/server/api';
 import { fetchSipri, sipriProgress } from '@/lib/server/sipri-fetch';
 import { storedResponse } from '@/lib/server/store-register';
+import { refusedWrite } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +14,8 @@ export function GET() {
 /** POST /api/datasets/sipri `{"from": 1950, "to": 2025}`: fetch SIPRI's deliveries of those years and store them like an upload. */
 export function POST(request: Request) {
   return guarded(async () => {
+    const refused = refusedWrite(request);
+    if (refused) return refused;
     const text = await request.text();
     let body: unknown;
     try {
