@@ -69,20 +69,14 @@ function flowTarget(marks: SVGElement[], current: SVGElement, key: string): SVGE
   }
   const id = nodeId(current);
   if (id === undefined) return undefined;
-  if (key === 'ArrowRight')
-    return (
-      byHeight(
-        marks.filter((m) => m.dataset.source === id),
-        (m) => ends(m).start,
-      )[0] ?? null
-    );
-  if (key === 'ArrowLeft')
-    return (
-      byHeight(
-        marks.filter((m) => m.dataset.target === id),
-        (m) => ends(m).end,
-      )[0] ?? null
-    );
+  // Right: the topmost link leaving the node (by where it starts); Left: the topmost reaching it.
+  const topmost = (end: 'source' | 'target', at: 'start' | 'end') =>
+    byHeight(
+      marks.filter((m) => m.dataset[end] === id),
+      (m) => ends(m)[at],
+    )[0] ?? null;
+  if (key === 'ArrowRight') return topmost('source', 'start');
+  if (key === 'ArrowLeft') return topmost('target', 'end');
   // A node's column is its side, the id's prefix ("supplier:", "category:"…).
   const side = id.slice(0, id.indexOf(':') + 1);
   const column = marks.filter((m) => nodeId(m)?.startsWith(side));
