@@ -1,3 +1,4 @@
+import { pickerName } from '@/lib/view/access';
 import { BarsSection } from '@/components/BarsSection';
 import { DrillPanel } from '@/components/DrillPanel';
 import { FeaturedViews } from '@/components/FeaturedViews';
@@ -10,12 +11,13 @@ import { uncoveredYears } from '@/lib/store/dataset';
 import { MEASURE_LABELS } from '@/lib/domain/format';
 import { citationOf } from '@/lib/export/provenance';
 import { dashboardPageModel } from '@/lib/server/dashboard-page-model';
+import { pageViewer } from '@/lib/server/viewer';
 import { viewToParams, type SearchParams } from '@/lib/view/view-params';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { view, model, uploads } = await dashboardPageModel(await searchParams);
+  const { view, model, uploads } = await dashboardPageModel(await searchParams, await pageViewer());
   const closeParams = viewToParams({ ...view, drill: null, drillPage: 1 }).toString();
   const selected = model.datasets.filter((d) => model.selected.includes(d.id));
   const filtersLine = [
@@ -39,7 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
       <FeaturedViews />
       <ViewControls
-        datasets={model.datasets.filter((d) => d.error === null).map((d) => ({ id: d.id, name: d.name }))}
+        datasets={model.datasets.filter((d) => d.error === null).map((d) => ({ id: d.id, name: pickerName(d) }))}
         selected={model.selected}
         options={model.options}
         current={{

@@ -1,17 +1,21 @@
 import { FORMAT_LABELS, type RegisterFormat } from '@/lib/domain/types';
 import { countOf } from '@/lib/domain/format';
 import type { UploadReport } from '@/lib/ingest/upload-report';
+import { ShareLink } from './ShareLink';
 
 /** What an ingest read: counts, the lines to check and the names kept as written. */
 export function IngestReportView({
   name,
   existing,
   report,
+  share,
   testId = 'upload',
 }: {
   name: string;
   existing: boolean;
   report: UploadReport;
+  /** The stored upload: who sees it, and its link. */
+  share?: { id: string; published: boolean };
   /** Prefix of the test ids (`upload-report`, `upload-counts`…). */
   testId?: string;
 }) {
@@ -46,6 +50,7 @@ export function IngestReportView({
       {report.unknownNames.length > 0 && (
         <p>Names not in SIPRI’s list, kept as written: {[...new Set(report.unknownNames.map((u) => u.name))].slice(0, 20).join(', ')}</p>
       )}
+      {share && <ShareLink id={share.id} published={share.published} testId={testId} />}
     </div>
   );
 }

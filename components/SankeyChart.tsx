@@ -107,7 +107,14 @@ export function SankeyChart({ packed, colours, measure, pinned, uncertain }: San
       </p>
       <div ref={box} className="relative" style={{ height, width }}>
         {measured && (
-          <svg width={width} height={height} role="group" aria-roledescription="chart" aria-label="Sankey diagram of deliveries" data-testid="sankey-svg">
+          <svg
+            width={width}
+            height={height}
+            role="group"
+            aria-roledescription="chart"
+            aria-label="Sankey diagram of deliveries"
+            data-testid="sankey-svg"
+          >
             <HatchPattern />
             <SankeyMarks nodes={nodes} links={links} lit={lit} onHover={onHover} onActivate={onActivate} tab={tab} mode={uncertain} />
           </svg>

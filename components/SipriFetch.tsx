@@ -11,7 +11,7 @@ type Progress = { phase: 'requesting' | 'downloading' | 'reading'; received: num
 type Phase =
   | { kind: 'idle' }
   | { kind: 'fetching'; progress: Progress | null }
-  | { kind: 'done'; name: string; existing: boolean; report: UploadReport }
+  | { kind: 'done'; id: string; name: string; existing: boolean; published: boolean; report: UploadReport }
   | { kind: 'error'; message: string };
 
 const FIRST_YEAR = 1950;
@@ -49,7 +49,14 @@ export function SipriFetch() {
         setPhase({ kind: 'error', message: String(body.detail ?? body.error ?? `error ${res.status}`) });
         return;
       }
-      setPhase({ kind: 'done', name: String(body.name), existing: res.status === 200, report: body.report as UploadReport });
+      setPhase({
+        kind: 'done',
+        id: String(body.id),
+        name: String(body.name),
+        existing: res.status === 200,
+        published: body.published === true,
+        report: body.report as UploadReport,
+      });
       router.push(`/?ds=${encodeURIComponent(String(body.id))}`, { scroll: false });
     } catch {
       setPhase({ kind: 'error', message: 'the server could not be reached' });
@@ -113,7 +120,15 @@ export function SipriFetch() {
           above.
         </p>
       )}
-      {phase.kind === 'done' && <IngestReportView name={phase.name} existing={phase.existing} report={phase.report} testId="sipri" />}
+      {phase.kind === 'done' && (
+        <IngestReportView
+          name={phase.name}
+          existing={phase.existing}
+          report={phase.report}
+          share={{ id: phase.id, published: phase.published }}
+          testId="sipri"
+        />
+      )}
     </div>
   );
 }

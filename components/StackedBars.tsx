@@ -141,7 +141,14 @@ export function StackedBars({
     <div ref={ref} className="arms-stacked-bars w-full min-w-0 overflow-hidden">
       <div ref={box} className="relative" style={{ height: HEIGHT }}>
         {measured && (
-          <svg width={width} height={HEIGHT} role="group" aria-roledescription="chart" aria-label={`Stacked bars by ${stack} and year`} data-testid={testId}>
+          <svg
+            width={width}
+            height={HEIGHT}
+            role="group"
+            aria-roledescription="chart"
+            aria-label={`Stacked bars by ${stack} and year`}
+            data-testid={testId}
+          >
             <HatchPattern />
             {ticks.map((t) => (
               <g key={t}>

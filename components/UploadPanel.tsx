@@ -11,7 +11,7 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'sending'; sent: number; total: number }
   | { kind: 'reading' }
-  | { kind: 'done'; id: string; name: string; existing: boolean; report: UploadReport }
+  | { kind: 'done'; id: string; name: string; existing: boolean; published: boolean; report: UploadReport }
   | { kind: 'error'; message: string };
 
 export type UploadPanelProps = {
@@ -83,7 +83,8 @@ export function UploadPanel({ status }: UploadPanelProps) {
         return;
       }
       const id = String(body.id);
-      setPhase({ kind: 'done', id, name: String(body.name), existing: code === 200, report: body.report as UploadReport });
+      const published = body.published === true;
+      setPhase({ kind: 'done', id, name: String(body.name), existing: code === 200, published, report: body.report as UploadReport });
       router.push(`/?ds=${encodeURIComponent(id)}`, { scroll: false });
     } catch (e) {
       setPhase({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
@@ -136,8 +137,8 @@ export function UploadPanel({ status }: UploadPanelProps) {
       )}
       {status.enabled && (
         <p className="mt-1 text-xs text-[var(--muted)]" data-testid="upload-storage">
-          Stored uploads: {formatMegabytes(status.storedBytes)} of {formatMegabytes(status.totalLimitBytes)}; one file up to{' '}
-          {formatMegabytes(status.limitBytes)}.
+          What you load is private to this browser until you share its link. Stored uploads: {formatMegabytes(status.storedBytes)} of{' '}
+          {formatMegabytes(status.totalLimitBytes)}; one file up to {formatMegabytes(status.limitBytes)}.
         </p>
       )}
       {phase.kind === 'sending' && (
@@ -156,7 +157,14 @@ export function UploadPanel({ status }: UploadPanelProps) {
           {phase.message}
         </p>
       )}
-      {phase.kind === 'done' && <IngestReportView name={phase.name} existing={phase.existing} report={phase.report} />}
+      {phase.kind === 'done' && (
+        <IngestReportView
+          name={phase.name}
+          existing={phase.existing}
+          report={phase.report}
+          share={{ id: phase.id, published: phase.published }}
+        />
+      )}
       {status.enabled && <SipriFetch />}
     </section>
   );

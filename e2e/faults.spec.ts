@@ -10,13 +10,16 @@ import { needsShared } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
+/** One API client throughout: uploads are private to whoever sent them, and this bearer token owns them. */
+const CLIENT = { authorization: 'Bearer faults-spec-client-5f0c2e9a7b3d4c1e8a6f' };
+
 async function upload(server: ServerProcess, text: string) {
-  const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: text });
+  const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { ...CLIENT, 'content-type': 'text/csv' }, body: text });
   return { status: res.status, body: await res.json() };
 }
 
 async function uploadedIds(server: ServerProcess): Promise<string[]> {
-  const body = await (await fetch(`${server.url}/api/datasets`)).json();
+  const body = await (await fetch(`${server.url}/api/datasets`, { headers: CLIENT })).json();
   return body.datasets.filter((d: { origin: string }) => d.origin === 'uploaded').map((d: { id: string }) => d.id);
 }
 
@@ -68,7 +71,7 @@ test('SIGKILL during an upload, a read and a download: earlier datasets intact, 
       expect((await uploadedIds(server)).sort(), `after a kill during ${path}`).toEqual([...ids].sort());
     }
     ids.forEach((id, i) => expect(readFileSync(join(dataDir, 'uploads', `${id}.csv`), 'utf8'), 'byte-identical').toBe(stored[i]));
-    const leftovers = readdirSync(join(dataDir, 'uploads')).filter((n) => !/^u-[0-9a-f]{16}\.(csv|json)$/.test(n));
+    const leftovers = readdirSync(join(dataDir, 'uploads')).filter((n) => !/^u-[0-9a-f]{32}\.(csv|json)$/.test(n));
     expect(
       leftovers.every((n) => n.startsWith('.tmp-')),
       'only temporary files may remain, never listed',
@@ -88,7 +91,7 @@ test('a stored dataset changed on disk is detected by its hash, reported and not
     const { body } = await upload(server, smallRegister(`to corrupt ${Date.now()}`));
     const path = join(dataDir, 'uploads', `${body.id}.csv`);
     writeFileSync(path, readFileSync(path, 'utf8').replace('T-62', 'T-72'));
-    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    const listing = await (await fetch(`${server.url}/api/datasets`, { headers: CLIENT })).json();
     expect(listing.datasets.map((d: { id: string }) => d.id)).not.toContain(body.id);
     expect(listing.corrupt[0].id).toBe(body.id);
     expect(listing.corrupt[0].reason).toContain('content hash');
@@ -104,7 +107,7 @@ test('a data directory that cannot be written: the server serves the bundled dat
   const server = new ServerProcess(3113, { DATA_DIR: join(base, 'a-file', 'data') });
   await server.start();
   try {
-    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    const listing = await (await fetch(`${server.url}/api/datasets`, { headers: CLIENT })).json();
     expect(listing.uploads.enabled).toBe(false);
     expect(listing.uploads.reason).toContain('uploads are refused');
     expect(listing.datasets.length, 'bundled data still served').toBeGreaterThanOrEqual(4);
@@ -178,7 +181,7 @@ test('a read-only data directory: the server starts, serves the bundled data and
   const server = new ServerProcess(3117, { DATA_DIR: fs!.dir });
   await server.start();
   try {
-    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    const listing = await (await fetch(`${server.url}/api/datasets`, { headers: CLIENT })).json();
     expect(listing.uploads.enabled).toBe(false);
     expect(listing.uploads.reason).toContain('read-only');
     expect(listing.datasets.length).toBeGreaterThanOrEqual(4);
@@ -217,7 +220,7 @@ async function uploadRegisterCopies(server: ServerProcess, n: number): Promise<s
   const ids: string[] = [];
   for (let i = 1; i <= n; i++) {
     const body = Buffer.concat([bytes, Buffer.from('\n'.repeat(i))]);
-    const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
+    const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { ...CLIENT, 'content-type': 'text/csv' }, body });
     expect(res.status).toBe(201);
     ids.push((await res.json()).id);
   }
@@ -245,7 +248,7 @@ test('deleted uploads are let go: the memory they held is freed at the next scan
     expect(await uploadedIds(server)).toHaveLength(4);
     const held = (await memoryUsed()) - before;
     expect(held, 'the four uploads are held in memory while listed').toBeGreaterThan(30e6);
-    for (const id of ids) expect((await fetch(`${server.url}/api/datasets/${id}`, { method: 'DELETE' })).status).toBe(200);
+    for (const id of ids) expect((await fetch(`${server.url}/api/datasets/${id}`, { method: 'DELETE', headers: CLIENT })).status).toBe(200);
     expect(await uploadedIds(server), 'the scan after the deletions lists none').toHaveLength(0);
     const left = await settlesBelow(memoryUsed, before, held / 3, 'most of it is freed');
     console.log(`held ${(held / 1e6).toFixed(0)} MB by four uploads; ${(left / 1e6).toFixed(0)} MB left after deleting them`);
@@ -352,7 +355,7 @@ test('stored uploads are limited in all (UPLOAD_TOTAL_MB): past it an upload is 
     expect(full.body.detail).toMatch(/stored uploads hold .* of the .* allowed \(UPLOAD_TOTAL_MB\).*delete an upload first/);
     expect(await uploadedIds(server), 'nothing of it is listed').toHaveLength(3);
     expect((await upload(server, smallRegister('quota 1'))).status, 'a file already stored is still answered').toBe(200);
-    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    const listing = await (await fetch(`${server.url}/api/datasets`, { headers: CLIENT })).json();
     expect(listing.uploads.storedBytes, 'the API says what is held').toBe(3 * size);
     // The page says so too, and refuses a file that would not fit before sending it.
     await page.goto(`${server.url}/`);
@@ -366,7 +369,7 @@ test('stored uploads are limited in all (UPLOAD_TOTAL_MB): past it an upload is 
       .setInputFiles({ name: 'fourth.csv', mimeType: 'text/csv', buffer: Buffer.from(smallRegister('quota 4')) });
     await expect(page.getByTestId('upload-error')).toContainText('delete an upload first');
     expect(posted, 'refused in the page, nothing sent').toBe(false);
-    expect((await fetch(`${server.url}/api/datasets/${first.body.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await fetch(`${server.url}/api/datasets/${first.body.id}`, { method: 'DELETE', headers: CLIENT })).status).toBe(200);
     expect((await upload(server, smallRegister('quota 4'))).status, 'after a deletion it fits').toBe(201);
   } finally {
     server.kill();

@@ -177,7 +177,7 @@ test('Get SIPRI’s data: progress while it downloads, then the dataset, stored 
     `SIPRI deliveries 2000–2001, data generated ${ANSWER.generated}`,
   );
   await expect(panel.getByTestId('sipri-counts')).toContainText(`Records read: ${ANSWER.records}`);
-  await expect(page, 'the dashboard shows it').toHaveURL(/\?ds=u-[0-9a-f]{16}/);
+  await expect(page, 'the dashboard shows it').toHaveURL(/\?ds=u-[0-9a-f]{32}/);
   await expect(page.getByText(`Data: SIPRI deliveries 2000–2001, data generated ${ANSWER.generated}`)).toBeVisible();
   // What the client asked for: SIPRI's own filters, the delivery years from–to.
   expect(standIn.requests).toHaveLength(1);
@@ -187,14 +187,22 @@ test('Get SIPRI’s data: progress while it downloads, then the dataset, stored 
   expect(sent.filters[1]).toMatchObject({ field: 'Order year', value1: 0, value2: 2001 });
   expect(sent.logic).toBe('AND');
   expect(uploads(), 'stored like an upload: the file and its metadata').toHaveLength(2);
-  const listed = (await (await fetch(`${server.url}/api/datasets`)).json()).datasets.find(
+  await expect(panel.getByTestId('sipri-share'), 'private, with its link').toContainText('Private: listed only in this browser');
+  // Listed for this browser (page.request carries its cookies), not for another client.
+  const listed = (await (await page.request.get(`${server.url}/api/datasets`)).json()).datasets.find(
     (d: { origin: string }) => d.origin === 'uploaded',
   );
   expect(listed).toMatchObject({
     format: 'sipri-deliveries',
     records: Number(ANSWER.records.replace(',', '')),
     generated: `${ANSWER.generated} ${ANSWER.time}`,
+    access: { published: false, yours: true },
   });
+  const elsewhere = (await (await fetch(`${server.url}/api/datasets`)).json()).datasets;
+  expect(
+    elsewhere.map((d: { id: string }) => d.id),
+    'another client does not see it listed',
+  ).not.toContain(listed.id);
 });
 
 test('every failure of the service is named, and nothing is stored', async () => {
@@ -237,7 +245,7 @@ test('one fetch at a time: a second answers 409 while the first runs', async () 
   const second = await fetchSipri({ from: 1950, to: 1960 });
   expect(second.status).toBe(409);
   expect((await second.json()).detail).toContain('2000–2001 is being fetched');
-  expect((await first).status, 'the same content again: already stored').toBe(200);
+  expect((await first).status, 'the same content from another client (not the browser above): its own upload').toBe(201);
 });
 
 test('a failed fetch in the panel says why and offers the upload instead', async ({ page }) => {

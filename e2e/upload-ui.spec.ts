@@ -32,7 +32,7 @@ test.describe('load a register in the browser', () => {
     });
     await expect(page.getByTestId('upload-counts')).toContainText('Records read: 31,319');
     await expect(page.getByTestId('upload-report')).toContainText('16 Apr 2024');
-    await expect(page, 'the dashboard shows the new dataset').toHaveURL(/ds=u-[0-9a-f]{16}/);
+    await expect(page, 'the dashboard shows the new dataset').toHaveURL(/ds=u-[0-9a-f]{32}/);
     await expect(page.getByTestId('summary'), 'charts drawn from it').toContainText('SIPRI TIV');
   });
 

@@ -1,3 +1,4 @@
+import { pickerName } from '@/lib/view/access';
 import Link from 'next/link';
 import { ChartToggles } from '@/components/ChartToggles';
 import { MirrorSection } from '@/components/MirrorSection';
@@ -19,6 +20,7 @@ import { uncoveredYears } from '@/lib/store/dataset';
 import { citationOf } from '@/lib/export/provenance';
 import { loadSupplierSides, loadTimeline } from '@/lib/server/load-context';
 import { shownModel } from '@/lib/server/model-cache';
+import { pageViewer } from '@/lib/server/viewer';
 import { DRILL_PARAMS, drillParams, parseView, type SearchParams } from '@/lib/view/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -69,6 +71,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { infos, model: cached } = await shownModel(
     'compare',
     { view, pair, notices, sides: sides.rows, timeline: timeline.rows },
+    { viewer: await pageViewer(), named: view.datasets },
     (infos) => resolveCompareView(view, infos),
     (shown, resolved) => buildCompare(view, pair, shown, sides.rows, timeline.rows, notices, resolved),
   );
@@ -153,7 +156,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         a={m.a}
         b={m.b}
         recipients={m.recipients}
-        datasets={m.datasets.filter((d) => d.error === null).map((d) => ({ id: d.id, name: d.name }))}
+        datasets={m.datasets.filter((d) => d.error === null).map((d) => ({ id: d.id, name: pickerName(d) }))}
         selected={m.selected}
         from={m.from}
         to={m.to}

@@ -4,6 +4,7 @@ import { TableDownloads } from '@/components/TableDownloads';
 import { countOf } from '@/lib/domain/format';
 import { reconcileApiRows } from '@/lib/view/reconcile-view';
 import { reconcilePageModel } from '@/lib/server/reconcile-page-model';
+import { pageViewer } from '@/lib/server/viewer';
 import type { SearchParams } from '@/lib/view/view-params';
 import Link from 'next/link';
 
@@ -18,7 +19,7 @@ export default async function ReconcilePage({ searchParams }: { searchParams: Pr
     const v = params[name];
     return Array.isArray(v) ? v[v.length - 1] : v;
   };
-  const { infos, problems, model } = await reconcilePageModel(get);
+  const { infos, problems, model } = await reconcilePageModel(get, await pageViewer());
   const usable = infos.filter((d) => d.error === null);
   const query = model
     ? new URLSearchParams({

@@ -5,7 +5,9 @@ import type { Dataset, DatasetInfo } from '../store/dataset';
 import { DEFAULT_DATASET } from '../view/resolve-view';
 import type { ApiResult } from './api-results';
 import { resultCsv, resultJson } from './api-results';
-import { listDatasets, retryIfChanged, withData } from './load-datasets';
+import { datasetsFor, listDatasets, retryIfChanged, withData } from './load-datasets';
+import type { Viewer } from '../view/access';
+import { viewerOf } from './viewer';
 import { Lru } from './lru';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -32,9 +34,12 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
   }
 }
 
-/** Find the requested datasets (or the default), or a 404 naming the unknown id. */
-export async function pickDatasets(ids: string[], fallback: string): Promise<DatasetInfo[] | Response> {
-  const all = (await listDatasets()).filter((d) => d.error === null);
+/**
+ * Find the requested datasets (or the default, among those listed for this viewer), or a 404 naming
+ * the unknown id and the ids this viewer may know of. Any upload opens by its id: its link is its share.
+ */
+export async function pickDatasets(ids: string[], fallback: string, viewer: Viewer): Promise<DatasetInfo[] | Response> {
+  const all = (await datasetsFor(viewer, ids)).filter((d) => d.error === null);
   if (ids.length === 0) {
     const d = all.find((x) => x.id === fallback) ?? all[0];
     return d ? [d] : [];
@@ -45,7 +50,7 @@ export async function pickDatasets(ids: string[], fallback: string): Promise<Dat
     if (!d)
       return apiError(404, 'unknown dataset', `no dataset "${id}"; GET /api/datasets lists them`, {
         param: 'dataset',
-        allowed: all.map((x) => x.id),
+        allowed: (await listDatasets(viewer)).filter((x) => x.error === null).map((x) => x.id),
       });
     chosen.push(d);
   }
@@ -125,9 +130,11 @@ export function dataRoute(
     if ('error' in q) return json(q, 400);
     if (!options.needBy && q.by.length)
       return json({ error: 'bad parameter', param: 'by', detail: 'deals are not grouped: leave out "by"' }, 400);
+    const viewer = viewerOf(request.headers);
+    if (viewer.problem) return apiError(400, 'bad request', viewer.problem, { param: 'Authorization' });
     // Once more if a dataset changes under the answer (the second try sees it, with a new ETag).
     return retryIfChanged(async () => {
-      const infos = await pickDatasets(q.datasets, DEFAULT_DATASET);
+      const infos = await pickDatasets(q.datasets, DEFAULT_DATASET, viewer);
       if (infos instanceof Response) return infos;
       const etag = etagOf(infos, `${options.etagSalt}${url.search}|${options.extra?.(q, infos) ?? ''}`);
       const known = notModified(request, etag) ?? bodies.get(etag);

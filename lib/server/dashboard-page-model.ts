@@ -6,6 +6,8 @@ import { parseView, type SearchParams } from '../view/view-params';
 import { loadTimeline } from './load-context';
 import { shownModel } from './model-cache';
 import { uploadLimits } from './uploads';
+import { listDatasets } from './load-datasets';
+import type { Viewer } from '../view/access';
 
 /**
  * Everything the dashboard shows for the search params of its URL: the view they describe, the page's
@@ -13,7 +15,7 @@ import { uploadLimits } from './uploads';
  * benchmark's /baseline/model page, which renders one line of the same model to measure what a
  * dashboard request costs before its sections are rendered.
  */
-export async function dashboardPageModel(searchParams: SearchParams) {
+export async function dashboardPageModel(searchParams: SearchParams, viewer: Viewer) {
   const { view, notices } = parseView(searchParams);
   const timeline = await loadTimeline();
   // The heavy part depends only on the datasets shown: only their rows are loaded, and the cache is
@@ -22,14 +24,16 @@ export async function dashboardPageModel(searchParams: SearchParams) {
   // without computing the charts again.
   const chartsView = { ...view, drill: null, drillPage: 1 };
   const resolve = (infos: DatasetInfo[]) => resolveView(view, infos);
-  const charts = await shownModel('dashboard', { view: chartsView, notices, timeline: timeline.rows }, resolve, (shown, resolved) =>
+  const who = { viewer, named: view.datasets };
+  const charts = await shownModel('dashboard', { view: chartsView, notices, timeline: timeline.rows }, who, resolve, (shown, resolved) =>
     buildCharts(chartsView, shown, timeline.rows, notices, resolved),
   );
   const { infos, model: cached } = view.drill
-    ? await shownModel('dashboard-drill', { view, notices, timeline: timeline.rows }, resolve, (shown) =>
+    ? await shownModel('dashboard-drill', { view, notices, timeline: timeline.rows }, who, resolve, (shown) =>
         withDrill(charts.model, view, shown),
       )
     : { infos: charts.infos, model: withDrill(charts.model, view, []) };
   const model = { ...cached, datasets: infos };
-  return { view, model, uploads: await uploadLimits(infos) };
+  // The space left is the server's, not this viewer's: every stored upload counts.
+  return { view, model, uploads: await uploadLimits(await listDatasets('all')) };
 }

@@ -6,7 +6,8 @@ import { FORMAT_LABELS } from '../domain/types';
 import { BUNDLED_EXTRACT } from '../domain/bundled-extract';
 import { BUNDLED_DIR, BUNDLED_REGISTERS, CONTEXT_FILES, dataDir, scanIntervalMs } from './data-dirs';
 import { heldIngest, ingestFile, letGo, type Ingested } from './held-ingests';
-import { forgetUploadsStatus, listUploads, sha256Of, uploadIdOf } from './uploads';
+import { accessLabel, accessOfMeta, isListed, type UploadAccess, type Viewer } from '../view/access';
+import { contentMatches, forgetUploadsStatus, listUploads, sha256Of, type UploadMeta } from './uploads';
 
 /** Human names of the bundled registers. */
 const BUNDLED_NAMES: Record<string, string> = {
@@ -19,12 +20,12 @@ const BUNDLED_NAMES: Record<string, string> = {
 
 /** What a scan keeps of a file: its description, not its rows (those are held in held-ingests.ts). */
 type Cached = { mtimeMs: number; size: number; info: DatasetInfo; sha256: string };
-/** A listed dataset and the file it is read from. */
-type Listed = { info: DatasetInfo; path: string };
+/** A listed dataset, the file it is read from, and who may see it (null: not an upload, everyone). */
+type Listed = { info: DatasetInfo; path: string; access: UploadAccess | null };
 
 // Shared by every bundle of the server (pages and route handlers each load this module): one
 // description per file, and the uploads found damaged at the last scan.
-const caches = globalThis as typeof globalThis & { __armsFiles?: { byPath: Map<string, Cached>; corrupt: CorruptUpload[] } };
+const caches = globalThis as typeof globalThis & { __armsFiles?: { byPath: Map<string, Cached>; corrupt: Corrupt[] } };
 const files = (caches.__armsFiles ??= { byPath: new Map(), corrupt: [] });
 const { byPath } = files;
 
@@ -61,30 +62,33 @@ async function loadFile(dir: string, file: string, origin: DatasetOrigin, visite
     }),
     visited,
   );
-  return entry ? { info: entry.info, path } : null;
+  return entry ? { info: entry.info, path, access: null } : null;
 }
 
-/** Stored uploads whose content no longer matches their hash: reported, never served. */
+/** Stored uploads whose content no longer matches their hash: reported (to those they are listed for), never served. */
 export type CorruptUpload = { id: string; name: string; reason: string };
-export function corruptUploads(): CorruptUpload[] {
-  return files.corrupt;
+type Corrupt = CorruptUpload & { access: UploadAccess };
+export function corruptUploads(viewer: Viewer): CorruptUpload[] {
+  return files.corrupt.filter((c) => isListed(c.access, viewer)).map(({ id, name, reason }) => ({ id, name, reason }));
 }
 
 async function loadUploaded(visited: Set<string>): Promise<Listed[]> {
   const out: Listed[] = [];
-  const bad: CorruptUpload[] = [];
+  const bad: Corrupt[] = [];
   for (const u of await listUploads()) {
     const entry = await loadPath(u.path, () => ({ id: u.meta.id, name: u.meta.name, file: u.meta.name, origin: 'uploaded' }), visited);
     if (!entry) continue;
-    if (entry.sha256 !== u.meta.sha256 || uploadIdOf(entry.sha256) !== u.meta.id) {
+    const access = accessOfMeta(u.meta);
+    if (!contentMatches(u.meta, entry.sha256)) {
       bad.push({
         id: u.meta.id,
         name: u.meta.name,
         reason: 'the stored bytes no longer match their content hash: the file was changed or damaged on disk',
+        access,
       });
       continue;
     }
-    out.push({ info: entry.info, path: u.path });
+    out.push({ info: entry.info, path: u.path, access });
   }
   files.corrupt = bad;
   return out;
@@ -95,9 +99,31 @@ async function csvFiles(dir: string): Promise<string[]> {
   return names.filter((n) => n.toLowerCase().endsWith('.csv') && !CONTEXT_FILES.has(n)).sort();
 }
 
-/** Every register in data/ (bundled and dropped), in DATA_DIR and among the uploads, described. */
-export async function listDatasets(): Promise<DatasetInfo[]> {
-  return (await listing()).map((l) => l.info);
+/**
+ * The registers in data/ (bundled and dropped), in DATA_DIR and among the uploads, described: those
+ * listed for this viewer (uploads labelled with their access), or `'all'` of them, for the server's
+ * own use (what a named id opens, what a deletion finds), never to be shown as such.
+ */
+export async function listDatasets(viewer: Viewer | 'all'): Promise<DatasetInfo[]> {
+  const all = await listing();
+  if (viewer === 'all') return all.map((l) => l.info);
+  return all.filter((l) => isListed(l.access, viewer)).map(labelled(viewer));
+}
+
+const labelled = (viewer: Viewer) => (l: Listed) => (l.access ? { ...l.info, access: accessLabel(l.access, viewer) } : l.info);
+
+/**
+ * What a viewer may pick from: the datasets listed for it, and those it names by id that are not
+ * (an upload's link is its share: whoever holds it may open it), in the listing's order.
+ */
+export async function datasetsFor(viewer: Viewer, named: string[]): Promise<DatasetInfo[]> {
+  const wanted = new Set(named);
+  return (await listing()).filter((l) => wanted.has(l.info.id) || isListed(l.access, viewer)).map(labelled(viewer));
+}
+
+/** Who may see an upload, from the listing; null when the id is no listed upload. */
+export async function uploadAccess(id: string): Promise<UploadAccess | null> {
+  return (await listing()).find((l) => l.info.id === id)?.access ?? null;
 }
 
 /** Datasets that changed on disk, or went away, between their listing and the reading of their rows. */
@@ -244,11 +270,7 @@ function sortDatasets(datasets: Listed[]): Listed[] {
  * again (~0.5 ms each) before the new dataset could be listed. The listing keeps its age, so it is
  * rescanned when it would have been anyway; a scan already under way is superseded as by any upload.
  */
-export async function primeUpload(
-  path: string,
-  meta: { id: string; name: string; sha256: string },
-  ingested: Pick<Ingested, 'info'>,
-): Promise<void> {
+export async function primeUpload(path: string, meta: UploadMeta, ingested: Pick<Ingested, 'info'>): Promise<void> {
   const s = await stat(path).catch(() => null);
   const current = state.listing?.generation === state.generation ? state.listing : null;
   invalidateDatasets();
@@ -256,7 +278,7 @@ export async function primeUpload(
   const info: DatasetInfo = { ...ingested.info, id: meta.id, name: meta.name, file: meta.name, origin: 'uploaded' };
   byPath.set(path, { mtimeMs: s.mtimeMs, size: s.size, info, sha256: meta.sha256 });
   if (current) {
-    const datasets = sortDatasets([...current.datasets.filter((d) => d.info.id !== meta.id), { info, path }]);
+    const datasets = sortDatasets([...current.datasets.filter((d) => d.info.id !== meta.id), { info, path, access: accessOfMeta(meta) }]);
     state.listing = { at: current.at, datasets, generation: state.generation };
   }
 }

@@ -7,7 +7,7 @@ import { FORMAT_LABELS, type IngestReport } from '../domain/types';
 import { formatMegabytes } from '../domain/format';
 import { decodeSipriAnswer, SIPRI_API_DEFAULT_URL, sipriDatasetName, sipriRequestBody } from '../sipri/service';
 import { uploadLimitBytes } from './data-dirs';
-import { storeRegister, type StoreResult } from './store-register';
+import { storeRegister, type StoreOptions, type StoreResult } from './store-register';
 
 /** Where SIPRI's data service is asked (SIPRI_API_URL; tests point it at a local stand-in). */
 export function sipriApiUrl(): string {
@@ -53,7 +53,7 @@ const fail = (status: number, error: string, detail: string): Fail => ({ ok: fal
  * nothing stored: 504 when the service cannot be reached in time, 502 when it answers something
  * other than a delivery-level export, 409 while another fetch runs.
  */
-export async function fetchSipri(from: number, to: number, options: { prime?: boolean } = {}): Promise<StoreResult> {
+export async function fetchSipri(from: number, to: number, options: Pick<StoreOptions, 'prime' | 'owner'>): Promise<StoreResult> {
   if (state.progress) {
     const p = state.progress;
     return fail(
@@ -74,6 +74,7 @@ export async function fetchSipri(from: number, to: number, options: { prime?: bo
       name: (report) => sipriDatasetName(from, to, report.generated),
       expect: notDeliveryExport,
       prime: options.prime,
+      owner: options.owner,
     });
     // What the service sent is not a register at all: its fault, not the user's.
     if (!stored.ok && [400, 415, 422].includes(stored.status))

@@ -7,18 +7,19 @@ import { apiError, json } from './api';
 import { uploadsDir, uploadTotalLimitBytes } from './data-dirs';
 import { ingestFile } from './held-ingests';
 import { forgetIngest, primeUpload } from './load-datasets';
+import { accessOfMeta } from '../view/access';
 import {
   commitUpload,
   discardStaged,
-  existingUpload,
   explainWriteError,
   forgetUploadsStatus,
   sha256Of,
   stageUpload,
-  storedUploadBytes,
-  uploadIdOf,
+  storedNow,
   uploadsStatus,
+  writeMeta,
 } from './uploads';
+import { hashSecret, newSecret } from './viewer';
 
 /** What storing a register answers: the upload's answer, or a refusal with its HTTP status. */
 export type StoreResult =
@@ -31,6 +32,12 @@ export type StoredAnswer = {
   format: IngestReport['format'];
   records: number;
   existing: boolean;
+  /** Listed for everyone, or only for its owners (anyone with its link may still open it). */
+  published: boolean;
+  /** The upload's own secret, given once: `Authorization: Bearer TOKEN` lists it for its holder and lets them delete it. */
+  token: string;
+  /** Where it opens: the dashboard's address of it, the link to share. */
+  link: string;
   report: ReturnType<typeof uploadReport>;
 };
 
@@ -41,6 +48,11 @@ export type StoreOptions = {
   expect?: (report: IngestReport) => { status: number; error: string; detail: string } | null;
   /** Whether a running server should list it at once (a command-line store has no listing to prime). */
   prime?: boolean;
+  /**
+   * Who stores it: the hashes of the secrets the request holds (they own the new upload, beside its
+   * own token, and find their earlier upload of the same bytes), and whether it is listed for all.
+   */
+  owner: { keys: string[]; publish: boolean };
 };
 
 const STATUS_OF_ERROR = { empty: 400, binary: 415, 'not-a-register': 422, 'missing-columns': 422 } as const;
@@ -54,10 +66,12 @@ export async function storeRegister(bytes: Uint8Array, options: StoreOptions): P
   if (bytes.length === 0) return { ok: false, status: 400, error: 'empty', detail: 'the register is empty (0 bytes)' };
   const sha256 = sha256Of(bytes);
   const status = await uploadsStatus();
-  const existing = status.enabled ? await existingUpload(sha256) : null;
-  if (status.enabled && !existing) {
+  const { keys, publish } = options.owner;
+  const now = status.enabled ? await storedNow(sha256, options.owner) : null;
+  const existing = now?.existing ?? null;
+  if (now && !existing) {
     // Checked before any work, against what is on disk now (the listing may be a scan old).
-    const [used, limit] = [await storedUploadBytes(), uploadTotalLimitBytes()];
+    const [used, limit] = [now.bytes, uploadTotalLimitBytes()];
     if (used + bytes.length > limit)
       return {
         ok: false,
@@ -90,9 +104,18 @@ export async function storeRegister(bytes: Uint8Array, options: StoreOptions): P
     return { ok: false, status: 503, error: 'uploads unavailable', detail: status.reason ?? 'uploads are refused' };
   }
   const name = typeof options.name === 'function' ? options.name(report) : options.name;
-  let stored;
+  // Every answer gives a token of its own; the same file sent again by its owner adds one to it.
+  const token = newSecret();
+  let meta;
   try {
-    stored = await commitUpload(staged ?? stageUpload(bytes), bytes.length, name, sha256);
+    if (existing) {
+      const access = accessOfMeta(existing);
+      meta = { ...existing, ...access, published: access.published || publish, owners: [...access.owners, hashSecret(token)] };
+      await writeMeta(meta);
+    } else {
+      const owners = [hashSecret(token), ...keys.filter((k) => k !== hashSecret(token))];
+      meta = await commitUpload(staged ?? stageUpload(bytes), { size: bytes.length, name, sha256, access: { published: publish, owners } });
+    }
   } catch (e) {
     if (staged) await discardStaged(staged);
     forgetIngest(ingested.info.version);
@@ -100,20 +123,23 @@ export async function storeRegister(bytes: Uint8Array, options: StoreOptions): P
     return { ok: false, status: 503, error: 'uploads unavailable', detail: explainWriteError(e) };
   }
   // Lists the new dataset at once (the next listing includes it without a rescan).
-  if (options.prime !== false) await primeUpload(join(uploadsDir(), `${stored.meta.id}.csv`), stored.meta, ingested);
+  if (options.prime !== false) await primeUpload(join(uploadsDir(), `${meta.id}.csv`), meta, ingested);
   const answer: StoredAnswer = {
-    id: uploadIdOf(sha256),
-    name: stored.meta.name,
+    id: meta.id,
+    name: meta.name,
     format: report.format,
     records: report.recordsRead,
-    existing: stored.existed,
+    existing: existing !== null,
+    published: meta.published ?? true,
+    token,
+    link: `/?ds=${meta.id}`,
     report: uploadReport(report),
   };
-  return { ok: true, status: stored.existed ? 200 : 201, answer };
+  return { ok: true, status: existing ? 200 : 201, answer };
 }
 
 /** A stored register's answer, as an upload and a SIPRI fetch both give it. */
 export function storedResponse(result: StoreResult): Response {
   if (!result.ok) return apiError(result.status, result.error, result.detail, result.extra);
-  return json(result.answer, result.status, { Location: `/?ds=${result.answer.id}` });
+  return json(result.answer, result.status, { Location: result.answer.link, 'Cache-Control': 'no-store' });
 }

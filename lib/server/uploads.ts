@@ -5,15 +5,38 @@ import { dirname, join } from 'node:path';
 import { uploadedBytes, type DatasetInfo } from '../store/dataset';
 import { scanIntervalMs, uploadLimitBytes, uploadsDir, uploadsOff, uploadTotalLimitBytes } from './data-dirs';
 import { readOnlyRefusal } from '../view/write-policy';
+import { accessOfMeta, type UploadAccess } from '../view/access';
 
-/** What is kept beside an uploaded file: its id, the name it was uploaded under, its size and hash. */
-export type UploadMeta = { id: string; name: string; size: number; sha256: string; uploadedAt: string };
+/**
+ * What is kept beside an uploaded file: its id, the name it was uploaded under, its size and hash,
+ * and who may see it (`published`, and the hashes of its owners' secrets; both absent in metadata
+ * written before uploads had owners: see accessOfMeta).
+ */
+export type UploadMeta = {
+  id: string;
+  name: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  published?: boolean;
+  owners?: string[];
+};
 
-/** Upload ids are derived from content: "u-" and 16 hex digits. Nothing else ever reaches a path. */
-export const UPLOAD_ID = /^u-[0-9a-f]{16}$/;
+/**
+ * Upload ids: "u-" and 32 random hex digits (128 bits: knowing one is having been given the link).
+ * Uploads stored before access control have "u-" and the first 16 hex digits of their content's
+ * hash; they keep their ids. Nothing else ever reaches a path.
+ */
+export const UPLOAD_ID = /^u-(?:[0-9a-f]{32}|[0-9a-f]{16})$/;
+const LEGACY_ID = /^u-[0-9a-f]{16}$/;
 
-export function uploadIdOf(sha256: string): string {
-  return `u-${sha256.slice(0, 16)}`;
+export function newUploadId(): string {
+  return `u-${randomBytes(16).toString('hex')}`;
+}
+
+/** Whether stored bytes still are the upload's: their hash is the one kept (and, for an old id, the one it was made from). */
+export function contentMatches(meta: UploadMeta, sha256: string): boolean {
+  return meta.sha256 === sha256 && (!LEGACY_ID.test(meta.id) || meta.id === `u-${sha256.slice(0, 16)}`);
 }
 
 export function sha256Of(bytes: Uint8Array): string {
@@ -160,7 +183,8 @@ async function checkUploadsStatus(): Promise<UploadsStatus> {
       return { enabled: true, reason: null, off: false };
     } catch (e) {
       const parent = dirname(dir);
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) return { enabled: false, reason: explainWriteError(e), off: false };
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir)
+        return { enabled: false, reason: explainWriteError(e), off: false };
       dir = parent;
     }
   }
@@ -180,15 +204,24 @@ export function explainWriteError(e: unknown): string {
   return `uploads are refused: the data directory ${uploadsDir()} cannot be written (${why})`;
 }
 
-/** Bytes held by the stored uploads. */
-export async function storedUploadBytes(): Promise<number> {
-  return (await listUploads()).reduce((sum, u) => sum + u.size, 0);
-}
-
-/** The stored upload with this content, if any. */
-export async function existingUpload(sha256: string): Promise<UploadMeta | null> {
-  const meta = await readMeta(uploadIdOf(sha256));
-  return meta && meta.sha256 === sha256 ? meta : null;
+/**
+ * What is stored now, read from disk (a listing may be a scan old): the bytes the uploads hold, and
+ * the upload with this content that one of these owners' secrets owns, if any (the same file sent
+ * again by its owner answers with it; sent by someone else, it is a new upload of theirs), or that
+ * is published, when published is what is asked.
+ */
+export async function storedNow(
+  sha256: string,
+  owner: { keys: string[]; publish: boolean },
+): Promise<{ bytes: number; existing: UploadMeta | null }> {
+  const uploads = await listUploads();
+  // Something to publish is the published copy already there, whoever stored it.
+  const same = (meta: UploadMeta) => {
+    const access = accessOfMeta(meta);
+    return (owner.publish && access.published) || access.owners.some((o) => owner.keys.includes(o));
+  };
+  const existing = uploads.find((u) => u.meta.sha256 === sha256 && same(u.meta));
+  return { bytes: uploads.reduce((sum, u) => sum + u.size, 0), existing: existing?.meta ?? null };
 }
 
 /**
@@ -197,24 +230,25 @@ export async function existingUpload(sha256: string): Promise<UploadMeta | null>
  */
 export async function commitUpload(
   staged: Promise<StagedFile>,
-  size: number,
-  name: string,
-  sha256: string,
-): Promise<{ meta: UploadMeta; existed: boolean }> {
-  const id = uploadIdOf(sha256);
-  const existing = await existingUpload(sha256);
-  if (existing) {
-    await discardStaged(staged);
-    return { meta: existing, existed: true };
-  }
+  upload: { size: number; name: string; sha256: string; access: UploadAccess },
+): Promise<UploadMeta> {
+  const id = newUploadId();
   const paths = pathsOf(id);
-  const meta: UploadMeta = { id, name: safeName(name), size, sha256, uploadedAt: new Date().toISOString() };
+  const { size, sha256, access } = upload;
+  const meta: UploadMeta = { id, name: safeName(upload.name), size, sha256, uploadedAt: new Date().toISOString(), ...access };
   await rename(await (await staged).finish(), paths.csv);
-  await writeAtomic(paths.meta, Buffer.from(JSON.stringify(meta, null, 2)));
-  return { meta, existed: false };
+  await writeMeta(meta);
+  return meta;
 }
 
-async function readMeta(id: string): Promise<UploadMeta | null> {
+/** Rewrite an upload's metadata whole (a new owner's token, published or not): a crash leaves the old or the new. */
+export async function writeMeta(meta: UploadMeta): Promise<void> {
+  await writeAtomic(pathsOf(meta.id).meta, Buffer.from(JSON.stringify(meta, null, 2)));
+}
+
+/** An upload's stored metadata, or null when there is no such upload (or its id is not an upload id). */
+export async function readMeta(id: string): Promise<UploadMeta | null> {
+  if (!UPLOAD_ID.test(id)) return null;
   try {
     const meta = JSON.parse(await readFile(pathsOf(id).meta, 'utf8')) as UploadMeta;
     return meta.id === id && typeof meta.sha256 === 'string' ? meta : null;
@@ -224,14 +258,10 @@ async function readMeta(id: string): Promise<UploadMeta | null> {
 }
 
 /** Remove an upload: metadata first, so that it is never listed half-deleted. */
-export async function deleteUpload(id: string): Promise<boolean> {
-  if (!UPLOAD_ID.test(id)) return false;
+export async function deleteUpload(id: string): Promise<void> {
   const paths = pathsOf(id);
-  const meta = await readMeta(id);
-  if (!meta) return false;
   await rm(paths.meta, { force: true });
   await rm(paths.csv, { force: true });
-  return true;
 }
 
 /** Uploads with complete metadata and file; leftovers of interrupted writes are ignored (and swept). */

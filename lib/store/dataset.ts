@@ -31,6 +31,11 @@ export type DatasetInfo = {
   issues: number;
   /** Measures this dataset has numbers for. */
   measures: Measure[];
+  /**
+   * Uploads only, in a listing made for someone: listed for everyone or only its owners, and
+   * whether the one asking is among them.
+   */
+  access?: { published: boolean; yours: boolean };
 };
 
 /** What the stored uploads among these datasets hold on disk (set against UPLOAD_TOTAL_MB). */

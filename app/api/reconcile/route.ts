@@ -3,6 +3,7 @@ import { slug } from '@/lib/domain/format';
 import { RECONCILE_COLUMNS, reconcileApiRows } from '@/lib/view/reconcile-view';
 import { apiError, csvResponse, guarded, json } from '@/lib/server/api';
 import { reconcilePageModel } from '@/lib/server/reconcile-page-model';
+import { requestViewer } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,9 @@ export function GET(request: Request) {
     const format = url.searchParams.get('format') || 'json';
     if (format !== 'json' && format !== 'csv')
       return apiError(400, 'bad parameter', `"${format}" is not allowed`, { param: 'format', allowed: ['json', 'csv'] });
-    const { problems, model } = await reconcilePageModel((name) => url.searchParams.get(name) ?? undefined);
+    const viewer = requestViewer(request);
+    if (viewer instanceof Response) return viewer;
+    const { problems, model } = await reconcilePageModel((name) => url.searchParams.get(name) ?? undefined, viewer);
     if (problems.length) {
       const { param, detail, allowed } = problems[0];
       return apiError(400, 'bad parameter', detail, { param, ...(allowed ? { allowed } : {}) });

@@ -4,6 +4,7 @@ import { slug } from '@/lib/domain/format';
 import { csvResponse, guarded, json } from '@/lib/server/api';
 import { loadSupplierSides } from '@/lib/server/load-context';
 import { shownModel } from '@/lib/server/model-cache';
+import { requestViewer } from '@/lib/server/write-guard';
 import { parseView, type SearchParams } from '@/lib/view/view-params';
 
 export const dynamic = 'force-dynamic';
@@ -25,9 +26,12 @@ export function GET(request: Request) {
       return json({ error: 'bad parameter', param: 'format', detail: `"${format}" is not allowed`, allowed: ['json', 'csv'] }, 400);
     const pair = parsePair(params, notices);
     const sides = await loadSupplierSides();
+    const viewer = requestViewer(request);
+    if (viewer instanceof Response) return viewer;
     const { model: m } = await shownModel(
       'sides',
       { view, pair, notices, sides: sides.rows },
+      { viewer, named: view.datasets },
       (infos) => resolveCompareView(view, infos),
       (shown, resolved) => buildCompare(view, pair, shown, sides.rows, [], notices, resolved),
     );

@@ -1,5 +1,6 @@
 import { benchOnly } from '../bench-only';
 import { dashboardPageModel } from '@/lib/server/dashboard-page-model';
+import { pageViewer } from '@/lib/server/viewer';
 import type { SearchParams } from '@/lib/view/view-params';
 
 /**
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function ModelBaselinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   benchOnly();
-  const { model } = await dashboardPageModel(await searchParams);
+  const { model } = await dashboardPageModel(await searchParams, await pageViewer());
   return (
     <main className="mx-auto max-w-7xl px-4 py-4">
       <h1 className="text-2xl font-semibold">Model baseline</h1>

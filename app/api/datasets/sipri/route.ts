@@ -1,8 +1,10 @@
 import { parseYearsRequest } from '@/lib/sipri/service';
 import { apiError, guarded, json } from '@/lib/server/api';
+import { refusedRate } from '@/lib/server/rate-guard';
 import { fetchSipri, sipriProgress } from '@/lib/server/sipri-fetch';
 import { storedResponse } from '@/lib/server/store-register';
-import { refusedWrite } from '@/lib/server/write-guard';
+import { uploadOwner } from '@/lib/server/upload-owner';
+import { refusedWrite, requestViewer } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,11 +13,18 @@ export function GET() {
   return guarded(async () => json({ fetching: sipriProgress() }, 200, { 'Cache-Control': 'no-store' }));
 }
 
-/** POST /api/datasets/sipri `{"from": 1950, "to": 2025}`: fetch SIPRI's deliveries of those years and store them like an upload. */
+/**
+ * POST /api/datasets/sipri `{"from": 1950, "to": 2025}`: fetch SIPRI's deliveries of those years and
+ * store them like an upload: private to the one asking, published when the admin asks.
+ */
 export function POST(request: Request) {
   return guarded(async () => {
     const refused = refusedWrite(request);
     if (refused) return refused;
+    const viewer = requestViewer(request);
+    if (viewer instanceof Response) return viewer;
+    const limited = viewer.admin ? null : refusedRate(request);
+    if (limited) return limited;
     const text = await request.text();
     let body: unknown;
     try {
@@ -25,6 +34,7 @@ export function POST(request: Request) {
     }
     const years = parseYearsRequest(body, new Date().getUTCFullYear() - 1);
     if (!years.ok) return apiError(400, 'bad request', years.detail, { param: years.param });
-    return storedResponse(await fetchSipri(years.from, years.to));
+    const { owner, withCookie } = uploadOwner(viewer, request, viewer.admin);
+    return withCookie(storedResponse(await fetchSipri(years.from, years.to, { owner })));
   });
 }
