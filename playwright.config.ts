@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_ADMIN_TOKEN } from './e2e/admin-token';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -33,6 +34,11 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // Tests upload many files a minute from one address: no rate limit on this server.
-    env: { NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: process.env.E2E_DATA_DIR ?? '.ci-out/e2e-data', UPLOAD_RATE_PER_MIN: '0' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATA_DIR: process.env.E2E_DATA_DIR ?? '.ci-out/e2e-data',
+      UPLOAD_RATE_PER_MIN: '0',
+      ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+    },
   },
 });

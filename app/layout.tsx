@@ -25,7 +25,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {children}
         <footer className="mx-auto max-w-7xl px-4 py-6 text-sm text-[var(--muted)]">
           SIPRI figures: Information from the SIPRI Arms Transfers Database (c) SIPRI; calculations made from them are ours, not SIPRI’s.
-          TIV is a volume indicator, not a price. Bundled registers cite their sources row by row. <Link href="/admin">Admin</Link>
+          TIV is a volume indicator, not a price. Bundled registers cite their sources row by row.{' '}
+          <Link href="/admin" className="underline">
+            Admin
+          </Link>
         </footer>
       </body>
     </html>

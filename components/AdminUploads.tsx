@@ -39,7 +39,10 @@ export function AdminUploads({ uploads }: { uploads: AdminUpload[] }) {
           {uploads.map((u) => (
             <tr key={u.id} className="border-t border-[var(--line)]" data-id={u.id}>
               <td className="py-1">
-                <a href={`/?ds=${u.id}`}>{u.name}</a> <span className="font-mono text-xs text-[var(--muted)]">{u.id}</span>
+                <a href={`/?ds=${u.id}`} className="underline">
+                  {u.name}
+                </a>{' '}
+                <span className="font-mono text-xs text-[var(--muted)]">{u.id}</span>
               </td>
               <td>{u.records.toLocaleString('en-GB')}</td>
               <td>{u.published ? 'everyone' : 'its owners'}</td>

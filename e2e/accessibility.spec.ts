@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { E2E_ADMIN_TOKEN } from './admin-token';
 import { QUOTED_VIEW } from './pages/dashboard-page';
 
 /**
@@ -86,6 +87,19 @@ for (const mode of MODES) {
       await expectNoViolations(page, 'the sources view');
       await open(page, '/no-such-page');
       await expectNoViolations(page, 'the 404 page');
+    });
+
+    test('the admin page: its sign-in, a refused token, the table of uploads', async ({ page }) => {
+      await open(page, '/admin');
+      await expectNoViolations(page, 'the admin sign-in');
+      await page.getByLabel('Admin token').fill('wrong');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByTestId('admin-problem')).toBeVisible();
+      await expectNoViolations(page, 'a refused sign-in');
+      await page.getByLabel('Admin token').fill(E2E_ADMIN_TOKEN);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByTestId('admin-uploads').waitFor();
+      await expectNoViolations(page, 'the admin’s uploads');
     });
   });
 }
