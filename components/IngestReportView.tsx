@@ -3,22 +3,30 @@ import { countOf } from '@/lib/domain/format';
 import type { UploadReport } from '@/lib/ingest/upload-report';
 import { ShareLink } from './ShareLink';
 
-/** What an ingest read: counts, the lines to check and the names kept as written. */
+/** A stored register as an upload or a SIPRI fetch answers it: its id and name, whether it was there already, who sees it, what was read. */
+export type StoredUpload = { id: string; name: string; existing: boolean; published: boolean; report: UploadReport };
+
+/** The stored upload of a 200 or 201 answer's body. */
+export function storedUpload(body: Record<string, unknown>, status: number): StoredUpload {
+  return {
+    id: String(body.id),
+    name: String(body.name),
+    existing: status === 200,
+    published: body.published === true,
+    report: body.report as UploadReport,
+  };
+}
+
+/** What an ingest read: counts, the lines to check and the names kept as written; who sees it, and its link. */
 export function IngestReportView({
-  name,
-  existing,
-  report,
-  share,
+  stored,
   testId = 'upload',
 }: {
-  name: string;
-  existing: boolean;
-  report: UploadReport;
-  /** The stored upload: who sees it, and its link. */
-  share?: { id: string; published: boolean };
+  stored: StoredUpload;
   /** Prefix of the test ids (`upload-report`, `upload-counts`…). */
   testId?: string;
 }) {
+  const { id, name, existing, published, report } = stored;
   return (
     <div className="mt-2 text-sm" data-testid={`${testId}-report`}>
       <p>
@@ -50,7 +58,7 @@ export function IngestReportView({
       {report.unknownNames.length > 0 && (
         <p>Names not in SIPRI’s list, kept as written: {[...new Set(report.unknownNames.map((u) => u.name))].slice(0, 20).join(', ')}</p>
       )}
-      {share && <ShareLink id={share.id} published={share.published} testId={testId} />}
+      <ShareLink id={id} published={published} testId={testId} />
     </div>
   );
 }

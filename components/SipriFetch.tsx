@@ -1,17 +1,16 @@
 'use client';
 
 import { formatMegabytes } from '@/lib/domain/format';
-import type { UploadReport } from '@/lib/ingest/upload-report';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { IngestReportView } from './IngestReportView';
+import { IngestReportView, storedUpload, type StoredUpload } from './IngestReportView';
 
 type Progress = { phase: 'requesting' | 'downloading' | 'reading'; received: number; total: number | null };
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'fetching'; progress: Progress | null }
-  | { kind: 'done'; id: string; name: string; existing: boolean; published: boolean; report: UploadReport }
+  | { kind: 'done'; stored: StoredUpload }
   | { kind: 'error'; message: string };
 
 const FIRST_YEAR = 1950;
@@ -49,15 +48,9 @@ export function SipriFetch() {
         setPhase({ kind: 'error', message: String(body.detail ?? body.error ?? `error ${res.status}`) });
         return;
       }
-      setPhase({
-        kind: 'done',
-        id: String(body.id),
-        name: String(body.name),
-        existing: res.status === 200,
-        published: body.published === true,
-        report: body.report as UploadReport,
-      });
-      router.push(`/?ds=${encodeURIComponent(String(body.id))}`, { scroll: false });
+      const stored = storedUpload(body, res.status);
+      setPhase({ kind: 'done', stored });
+      router.push(`/?ds=${encodeURIComponent(stored.id)}`, { scroll: false });
     } catch {
       setPhase({ kind: 'error', message: 'the server could not be reached' });
     } finally {
@@ -120,15 +113,7 @@ export function SipriFetch() {
           above.
         </p>
       )}
-      {phase.kind === 'done' && (
-        <IngestReportView
-          name={phase.name}
-          existing={phase.existing}
-          report={phase.report}
-          share={{ id: phase.id, published: phase.published }}
-          testId="sipri"
-        />
-      )}
+      {phase.kind === 'done' && <IngestReportView stored={phase.stored} testId="sipri" />}
     </div>
   );
 }

@@ -1,17 +1,16 @@
 'use client';
 
 import { formatMegabytes } from '@/lib/domain/format';
-import type { UploadReport } from '@/lib/ingest/upload-report';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { IngestReportView } from './IngestReportView';
+import { IngestReportView, storedUpload, type StoredUpload } from './IngestReportView';
 import { SipriFetch } from './SipriFetch';
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'sending'; sent: number; total: number }
   | { kind: 'reading' }
-  | { kind: 'done'; id: string; name: string; existing: boolean; published: boolean; report: UploadReport }
+  | { kind: 'done'; stored: StoredUpload }
   | { kind: 'error'; message: string };
 
 export type UploadPanelProps = {
@@ -82,10 +81,9 @@ export function UploadPanel({ status }: UploadPanelProps) {
         setPhase({ kind: 'error', message: `${file.name}: ${String(body.detail ?? body.error ?? `error ${code}`)}` });
         return;
       }
-      const id = String(body.id);
-      const published = body.published === true;
-      setPhase({ kind: 'done', id, name: String(body.name), existing: code === 200, published, report: body.report as UploadReport });
-      router.push(`/?ds=${encodeURIComponent(id)}`, { scroll: false });
+      const stored = storedUpload(body, code);
+      setPhase({ kind: 'done', stored });
+      router.push(`/?ds=${encodeURIComponent(stored.id)}`, { scroll: false });
     } catch (e) {
       setPhase({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }
@@ -157,14 +155,7 @@ export function UploadPanel({ status }: UploadPanelProps) {
           {phase.message}
         </p>
       )}
-      {phase.kind === 'done' && (
-        <IngestReportView
-          name={phase.name}
-          existing={phase.existing}
-          report={phase.report}
-          share={{ id: phase.id, published: phase.published }}
-        />
-      )}
+      {phase.kind === 'done' && <IngestReportView stored={phase.stored} />}
       {status.enabled && <SipriFetch />}
     </section>
   );

@@ -121,11 +121,6 @@ export async function datasetsFor(viewer: Viewer, named: string[]): Promise<Data
   return (await listing()).filter((l) => wanted.has(l.info.id) || isListed(l.access, viewer)).map(labelled(viewer));
 }
 
-/** Who may see an upload, from the listing; null when the id is no listed upload. */
-export async function uploadAccess(id: string): Promise<UploadAccess | null> {
-  return (await listing()).find((l) => l.info.id === id)?.access ?? null;
-}
-
 /** Datasets that changed on disk, or went away, between their listing and the reading of their rows. */
 export class DatasetsChanged extends Error {
   constructor(readonly ids: string[]) {

@@ -4,13 +4,11 @@ import { apiError, json } from './api';
 import { invalidateDatasets } from './load-datasets';
 import { readMeta, writeMeta } from './uploads';
 import { adminToken } from './viewer';
-import { refusedWrite, requestViewer } from './write-guard';
+import { writer } from './write-guard';
 
 /** POST /api/datasets/ID/publish and /unpublish: the admin lists an upload for everyone, or for its owners only. */
 export async function setPublished(request: Request, id: string, published: boolean): Promise<Response> {
-  const refused = refusedWrite(request);
-  if (refused) return refused;
-  const viewer = requestViewer(request);
+  const viewer = writer(request);
   if (viewer instanceof Response) return viewer;
   const refusal = adminRefusal(viewer, adminToken() !== null, viewer.presented);
   if (refusal) return apiError(refusal.status, refusal.error, refusal.detail);

@@ -106,15 +106,16 @@ export async function storeRegister(bytes: Uint8Array, options: StoreOptions): P
   const name = typeof options.name === 'function' ? options.name(report) : options.name;
   // Every answer gives a token of its own; the same file sent again by its owner adds one to it.
   const token = newSecret();
+  const tokenKey = hashSecret(token);
   let meta;
   try {
     if (existing) {
       const access = accessOfMeta(existing);
-      meta = { ...existing, ...access, published: access.published || publish, owners: [...access.owners, hashSecret(token)] };
+      meta = { ...existing, ...access, published: access.published || publish, owners: [...access.owners, tokenKey] };
       await writeMeta(meta);
     } else {
-      const owners = [hashSecret(token), ...keys.filter((k) => k !== hashSecret(token))];
-      meta = await commitUpload(staged ?? stageUpload(bytes), { size: bytes.length, name, sha256, access: { published: publish, owners } });
+      const access = { published: publish, owners: [tokenKey, ...keys] };
+      meta = await commitUpload(staged ?? stageUpload(bytes), { size: bytes.length, name, sha256, access });
     }
   } catch (e) {
     if (staged) await discardStaged(staged);

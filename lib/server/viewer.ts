@@ -73,10 +73,10 @@ export function viewerOf(headers: Headers): RequestViewer {
   const bearer = bearerOf(headers.get('authorization'));
   const token = 'token' in bearer ? bearer.token : null;
   const admin = adminToken();
-  const isAdmin = admin !== null && ((token !== null && sameSecret(token, admin)) || validSession(cookieOf(cookies, ADMIN_COOKIE), admin));
-  const keys = [ownerSecret, token !== null && !(admin !== null && sameSecret(token, admin)) ? token : null]
-    .filter((s): s is string => s !== null)
-    .map(hashSecret);
+  const adminBearer = admin !== null && token !== null && sameSecret(token, admin);
+  const isAdmin = adminBearer || (admin !== null && validSession(cookieOf(cookies, ADMIN_COOKIE), admin));
+  // The admin's token owns nothing: the admin sees and may change every upload anyway.
+  const keys = [ownerSecret, adminBearer ? null : token].filter((s): s is string => s !== null).map(hashSecret);
   return {
     keys,
     admin: isAdmin,

@@ -2,7 +2,7 @@
 // upload end to end against in-process ingest. All measured on one server in one run.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
-import { BenchServer, median, printTable, REGISTER, timeGets, type Row } from './util';
+import { BENCH_CLIENT, BenchServer, median, printTable, REGISTER, timeGets, type Row } from './util';
 
 export const DASHBOARD = '/?ds=register-all-2025-03&recipient=Iran,Iraq';
 
@@ -102,9 +102,13 @@ export async function benchUpload(server: BenchServer, ingestMs: number, runs: n
     // A different byte content each time (trailing blank lines), so every upload is stored anew.
     const body = Buffer.concat([bytes, Buffer.from('\n'.repeat(i + 1))]);
     const t = performance.now();
-    const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
+    const res = await fetch(`${server.url}/api/datasets`, {
+      method: 'POST',
+      headers: { ...BENCH_CLIENT, 'content-type': 'text/csv' },
+      body,
+    });
     const { id } = await res.json();
-    const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+    const listing = await (await fetch(`${server.url}/api/datasets`, { headers: BENCH_CLIENT })).json();
     if (!listing.datasets.some((d: { id: string }) => d.id === id)) throw new Error('uploaded dataset not listed');
     if (i > 0) times.push(performance.now() - t);
   }

@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { wrapAsAnswer, type SipriStandIn } from '../../e2e/sipri-stand-in';
-import { median, SHARED, type BenchServer, type Row } from './util';
+import { BENCH_CLIENT, median, SHARED, type BenchServer, type Row } from './util';
 
 export const DELIVERIES = join(SHARED, 'deliveries-1950-1989-2024-04.csv');
 
 async function listed(server: BenchServer, id: string): Promise<void> {
-  const listing = await (await fetch(`${server.url}/api/datasets`)).json();
+  const listing = await (await fetch(`${server.url}/api/datasets`, { headers: BENCH_CLIENT })).json();
   if (!listing.datasets.some((d: { id: string }) => d.id === id)) throw new Error(`${id} not listed`);
 }
 
@@ -23,14 +23,18 @@ export async function benchSipriFetch(server: BenchServer, standIn: SipriStandIn
   const uploaded: number[] = [];
   for (let i = 0; i <= runs; i++) {
     let t = performance.now();
-    const up = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: variant(i, 0) });
+    const up = await fetch(`${server.url}/api/datasets`, {
+      method: 'POST',
+      headers: { ...BENCH_CLIENT, 'content-type': 'text/csv' },
+      body: variant(i, 0),
+    });
     await listed(server, (await up.json()).id);
     if (i > 0) uploaded.push(performance.now() - t);
     standIn.answer = { kind: 'gzipped', body: answers[i] };
     t = performance.now();
     const res = await fetch(`${server.url}/api/datasets/sipri`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...BENCH_CLIENT, 'content-type': 'application/json' },
       body: JSON.stringify({ from: 1950, to: 1989 }),
     });
     const body = await res.json();

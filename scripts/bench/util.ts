@@ -79,3 +79,6 @@ export async function timeGets(urls: Record<string, string>, runs: number): Prom
   }
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
+
+/** One client throughout the benchmark: an upload is listed only for whoever sent it, and this bearer token owns them. */
+export const BENCH_CLIENT = { authorization: 'Bearer bench-client-3e9b1f7c5a2d4e6f8a0b' };

@@ -1,12 +1,11 @@
 import { apiError, guarded, json } from '@/lib/server/api';
 import { uploadLimitBytes } from '@/lib/server/data-dirs';
 import { corruptUploads, listDatasets } from '@/lib/server/load-datasets';
-import { refusedRate } from '@/lib/server/rate-guard';
 import { readUpload } from '@/lib/server/read-upload';
 import { storedResponse, storeRegister } from '@/lib/server/store-register';
 import { uploadOwner } from '@/lib/server/upload-owner';
 import { uploadLimits } from '@/lib/server/uploads';
-import { refusedWrite, requestViewer } from '@/lib/server/write-guard';
+import { requestViewer, writer } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,12 +29,8 @@ export function GET(request: Request) {
  */
 export function POST(request: Request) {
   return guarded(async () => {
-    const refused = refusedWrite(request);
-    if (refused) return refused;
-    const viewer = requestViewer(request);
+    const viewer = writer(request, { counted: true });
     if (viewer instanceof Response) return viewer;
-    const limited = viewer.admin ? null : refusedRate(request);
-    if (limited) return limited;
     const body = await readUpload(request, uploadLimitBytes());
     if (!body.ok) return apiError(body.status, body.error, body.detail);
     if (body.bytes.length === 0) return apiError(400, 'empty', 'the upload is empty (0 bytes)');

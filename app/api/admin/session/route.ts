@@ -1,7 +1,7 @@
 import { apiError, guarded, json } from '@/lib/server/api';
 import { refusedRate } from '@/lib/server/rate-guard';
 import { adminCookie, adminSessionValue, adminToken, isAdminToken } from '@/lib/server/viewer';
-import { crossSiteRefusal } from '@/lib/view/write-policy';
+import { refusedCrossSite } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,8 +13,9 @@ export const dynamic = 'force-dynamic';
  */
 export function POST(request: Request) {
   return guarded(async () => {
-    const cross = crossSiteRefusal(request.headers.get('origin'), [request.headers.get('x-forwarded-host'), request.headers.get('host')]);
-    if (cross) return apiError(cross.status, cross.error, cross.detail);
+    // Not refused on a read-only server: signing in writes nothing (and every admin write is refused there anyway).
+    const cross = refusedCrossSite(request);
+    if (cross) return cross;
     const form = (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded');
     const fields = form ? Object.fromEntries(new URLSearchParams(await request.text())) : await request.json().catch(() => ({}));
     const answer = (outcome: Outcome, cookie: string | null = null) => {

@@ -2,7 +2,7 @@ import { apiError, guarded, json } from '@/lib/server/api';
 import { invalidateDatasets, listDatasets } from '@/lib/server/load-datasets';
 import { deleteUpload, readMeta, UPLOAD_ID } from '@/lib/server/uploads';
 import { accessOfMeta, deleteRefusal } from '@/lib/view/access';
-import { refusedWrite, requestViewer } from '@/lib/server/write-guard';
+import { writer } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,9 +12,7 @@ export const dynamic = 'force-dynamic';
  */
 export function DELETE(request: Request, context: { params: Promise<{ id: string }> }) {
   return guarded(async () => {
-    const refused = refusedWrite(request);
-    if (refused) return refused;
-    const viewer = requestViewer(request);
+    const viewer = writer(request);
     if (viewer instanceof Response) return viewer;
     const { id } = await context.params;
     if (!UPLOAD_ID.test(id)) {

@@ -1,10 +1,9 @@
 import { parseYearsRequest } from '@/lib/sipri/service';
 import { apiError, guarded, json } from '@/lib/server/api';
-import { refusedRate } from '@/lib/server/rate-guard';
 import { fetchSipri, sipriProgress } from '@/lib/server/sipri-fetch';
 import { storedResponse } from '@/lib/server/store-register';
 import { uploadOwner } from '@/lib/server/upload-owner';
-import { refusedWrite, requestViewer } from '@/lib/server/write-guard';
+import { writer } from '@/lib/server/write-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,12 +18,8 @@ export function GET() {
  */
 export function POST(request: Request) {
   return guarded(async () => {
-    const refused = refusedWrite(request);
-    if (refused) return refused;
-    const viewer = requestViewer(request);
+    const viewer = writer(request, { counted: true });
     if (viewer instanceof Response) return viewer;
-    const limited = viewer.admin ? null : refusedRate(request);
-    if (limited) return limited;
     const text = await request.text();
     let body: unknown;
     try {
