@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
-export type AdminUpload = { id: string; name: string; records: number; bytes: number; published: boolean };
+export type AdminUpload = { id: string; name: string; records: number; published: boolean };
 
 /** The admin's table of every upload: publish (list for everyone), unpublish, delete. */
 export function AdminUploads({ uploads }: { uploads: AdminUpload[] }) {

@@ -230,6 +230,11 @@ test('default: publishing is the admin’s; published, an upload is listed for a
 });
 
 test('the admin signs in with a form: a wrong token is refused, the right one sets a cookie that lists everything', async ({ page }) => {
+  for (const body of ['null', '"a string"', '{"token": 3}', 'not json']) {
+    const odd = await fetch(`${open.url}/api/admin/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(odd.status, `sign-in body ${body}`).toBe(400);
+    expect((await odd.json()).detail).toContain('send the admin token as the field "token"');
+  }
   await page.goto(`${open.url}/admin`);
   await page.getByLabel('Admin token').fill('not the token');
   await page.getByRole('button', { name: 'Sign in' }).click();

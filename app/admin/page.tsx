@@ -46,7 +46,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   else {
     const uploads = (await listDatasets(viewer))
       .filter((d) => d.origin === 'uploaded')
-      .map((d) => ({ id: d.id, name: d.name, records: d.records, bytes: d.bytes, published: d.access?.published ?? true }));
+      .map((d) => ({ id: d.id, name: d.name, records: d.records, published: d.access?.published ?? true }));
     body = (
       <>
         <p className="text-sm">

@@ -17,7 +17,9 @@ export function POST(request: Request) {
     const cross = refusedCrossSite(request);
     if (cross) return cross;
     const form = (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded');
-    const fields = form ? Object.fromEntries(new URLSearchParams(await request.text())) : await request.json().catch(() => ({}));
+    const body: unknown = form ? Object.fromEntries(new URLSearchParams(await request.text())) : await request.json().catch(() => null);
+    // A JSON body that is not an object (null, a string) has no fields: "send the admin token as…".
+    const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     const answer = (outcome: Outcome, cookie: string | null = null) => {
       const signedIn = outcome === 'in' || outcome === 'out';
       const response = form
