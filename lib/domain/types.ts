@@ -18,16 +18,36 @@ export const CATEGORIES = [
 ] as const;
 
 /** SIPRI's eleven armament categories. */
-export type Category = (typeof CATEGORIES)[number];
+export type SipriCategory = (typeof CATEGORIES)[number];
+
+/**
+ * What a TIV table's totals are filed under: they sum every category, so none of the eleven is
+ * true of them (filing them under "Other" would draw a category chart that is wrong).
+ */
+export const TABLE_TOTALS = 'All categories';
+
+/** The categories a stored row may carry: SIPRI's eleven, or a table's totals. */
+export const STORED_CATEGORIES = [...CATEGORIES, TABLE_TOTALS] as const;
+export type Category = (typeof STORED_CATEGORIES)[number];
 
 /** Which kind of file a register came from. */
-export type RegisterFormat = 'sipri-register' | 'sipri-deliveries' | 'arms-register';
+export type RegisterFormat = 'sipri-register' | 'sipri-deliveries' | 'arms-register' | 'sipri-tiv-table';
 
 export const FORMAT_LABELS: Record<RegisterFormat, string> = {
   'sipri-register': 'SIPRI trade register (deal level)',
   'sipri-deliveries': 'SIPRI delivery-level export',
   'arms-register': 'Project register (own format)',
+  'sipri-tiv-table': 'SIPRI TIV table (totals only)',
 };
+
+/** Who a TIV table's rows are: the importers (recipients) or the exporters (suppliers). */
+export type TableRows = 'importers' | 'exporters';
+
+/**
+ * What a TIV table holds: its rows' side, and the one country on the other side (a partners table,
+ * "TIV of arms exports from Russia") or null (the world: the importer or exporter table).
+ */
+export type TableInfo = { rows: TableRows; country: string | null; title: string };
 
 /** One register row: a deal (an order and what was delivered of it). */
 export type Deal = {
@@ -122,5 +142,7 @@ export type IngestReport = {
   entries: ReportEntry[];
   /** Country names not in SIPRI's list nor a known alias: kept as written. */
   unknownNames: { name: string; line: number }[];
+  /** A TIV table's layout; null for registers. */
+  table: TableInfo | null;
   error: IngestError | null;
 };

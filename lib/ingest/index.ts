@@ -9,6 +9,8 @@ import { mapDeliveryColumns, mapDeliveryRecords, REQUIRED_DELIVERY_COLUMNS } fro
 import { locateHeader } from './locate-header';
 import { RecordStream } from './records';
 import { RowScanner } from './row-scanner';
+import { tableTotals } from './table-totals';
+import { findTivTable, readTivTable, type TivTableRead } from './tiv-table';
 
 export type IngestResult = {
   /** The deals, column by column (`at(i)` gives one as a Deal). */
@@ -46,6 +48,7 @@ function emptyReport(encoding: string): IngestReport {
     undeliveredOrders: 0,
     entries: [],
     unknownNames: [],
+    table: null,
     error: null,
   };
 }
@@ -94,7 +97,13 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
   if (!decoded.ok) return failed({ code: decoded.reason, message: decoded.detail });
   const text = hasLoneCr(decoded.text) ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
   const location = locateHeader(text);
-  if ('code' in location) return failed(location, decoded.encoding);
+  if ('code' in location) {
+    // No register header: a SIPRI TIV table (countries × years), or neither, said by name.
+    const table = findTivTable(text);
+    if (table === null) return failed(location, decoded.encoding);
+    if ('code' in table) return failed(table, decoded.encoding);
+    return ingestTable(readTivTable(text, table), decoded.encoding);
+  }
 
   const scanner = new RowScanner(text, location.offset, location.line, location.delimiter);
   const records = new RecordStream(scanner, location.delimiter);
@@ -151,6 +160,27 @@ function ingest(bytes: Uint8Array, options: IngestOptions): IngestResult {
       undeliveredOrders: mapped.undelivered,
       entries,
       unknownNames: mapped.unknownNames,
+    },
+  };
+}
+
+function ingestTable(read: TivTableRead, encoding: string): IngestResult {
+  const { deals, deliveries, unknownNames } = tableTotals(read);
+  return {
+    deals,
+    deliveries,
+    report: {
+      ...emptyReport(encoding),
+      format: 'sipri-tiv-table',
+      generated: read.generated,
+      headerLine: read.headerLine,
+      recordsRead: read.recordsRead,
+      recordsProduced: read.rows.length,
+      dealsProduced: 0,
+      deliveriesProduced: deliveries.length,
+      entries: read.entries,
+      unknownNames,
+      table: read.table,
     },
   };
 }

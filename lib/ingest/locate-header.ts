@@ -27,7 +27,6 @@ function pickDelimiter(line: string): Delimiter {
 export function locateHeader(text: string): HeaderLocation | IngestError {
   let offset = 0;
   let generated: string | null = null;
-  let tivTableLine: number | null = null;
   for (let line = 1; line <= HEADER_SEARCH_LINES && offset < text.length; line++) {
     const end = text.indexOf('\n', offset);
     const raw = text.slice(offset, end === -1 ? text.length : end).replace(/\r$/, '');
@@ -37,16 +36,8 @@ export function locateHeader(text: string): HeaderLocation | IngestError {
     if (lower.includes('recipient') && lower.includes('supplier')) {
       return { line, offset, delimiter: pickDelimiter(raw), generated };
     }
-    if (tivTableLine === null && /^"?(recipient|supplier)s?"?\s*[,;\t]\s*"?\d{4}/i.test(raw)) tivTableLine = line;
     if (end === -1) break;
     offset = end + 1;
-  }
-  if (tivTableLine !== null) {
-    return {
-      code: 'not-a-register',
-      line: tivTableLine,
-      message: `line ${tivTableLine} heads a SIPRI TIV table (countries × years), not a register of deals: export the trade register instead`,
-    };
   }
   return {
     code: 'not-a-register',

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../domain/types';
+import { STORED_CATEGORIES, type Category } from '../domain/types';
 import { selectFacts, type FactSource } from './fact-index';
 
 /**
@@ -164,7 +164,7 @@ export function reconcile(a: WeaponRecord[], b: WeaponRecord[]): ReconcileRow[] 
 }
 
 /** SIPRI's order of the categories. */
-const CATEGORY_ORDER = (c: Category) => CATEGORIES.indexOf(c);
+const CATEGORY_ORDER = (c: Category) => STORED_CATEGORIES.indexOf(c);
 
 function row(match: MatchKind, a: WeaponRecord[], b: WeaponRecord[]): ReconcileRow {
   const all = [...a, ...b];

@@ -1,5 +1,5 @@
 import { aggregate, type FactSource } from '../query/aggregate';
-import { CATEGORIES } from '../domain/types';
+import { STORED_CATEGORIES } from '../domain/types';
 import { perRegister } from '../query/per-register';
 import type { AggregateQuery } from '../domain/terms';
 
@@ -9,7 +9,7 @@ import type { AggregateQuery } from '../domain/terms';
  * the largest; for categories, SIPRI's eleven in their fixed order.
  */
 export function paletteOrder(sources: FactSource[], query: Omit<AggregateQuery, 'by'>, stack: 'supplier' | 'category'): string[] {
-  if (stack === 'category') return [...CATEGORIES];
+  if (stack === 'category') return [...STORED_CATEGORIES];
   const allYears = { ...query, filters: { ...query.filters, from: undefined, to: undefined } };
   const order = () =>
     aggregate(sources, { ...allYears, by: ['supplier'] })

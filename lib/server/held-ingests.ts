@@ -58,14 +58,16 @@ export function ingestFile(bytes: Uint8Array, version: string): Ingested {
     citation: citationFor(result, report.generated),
     generated: report.generated,
     records: report.recordsRead,
-    deals: result.deals.length,
+    // A TIV table's rows are totals, not deals.
+    deals: report.table ? 0 : result.deals.length,
     deliveries: result.deliveries.length,
     years: yearSpan(result.deliveries, result.deals),
     version,
     bytes: bytes.length,
     error: report.error?.message ?? null,
     issues: report.entries.length + report.unknownNames.length,
-    measures: availableMeasures(result.deals),
+    measures: availableMeasures(result.deals, report.table !== null),
+    table: report.table,
   };
   const entry = { ...result, info };
   // A file that is not a register is refused before its rows are read: nothing to keep.

@@ -1,5 +1,5 @@
 import type { DealTable } from './deal-table';
-import type { IngestReport, RegisterFormat } from '../domain/types';
+import type { IngestReport, RegisterFormat, TableInfo } from '../domain/types';
 import type { Facts } from './facts';
 import { slug } from '../domain/format';
 import type { Measure } from '../domain/terms';
@@ -31,6 +31,8 @@ export type DatasetInfo = {
   issues: number;
   /** Measures this dataset has numbers for. */
   measures: Measure[];
+  /** A TIV table (totals by country and year, no deals): whose rows, against whom; null for registers. */
+  table: TableInfo | null;
   /**
    * Uploads only, in a listing made for someone: listed for everyone or only its owners, and
    * whether the one asking is among them.
@@ -68,12 +70,15 @@ export function yearSpan(deliveries: Facts, deals: DealTable): [number, number] 
   return min <= max ? [min, max] : null;
 }
 
-/** Which measures a register can be charted by: deals always; the others where some row has a number. */
-export function availableMeasures(deals: DealTable): Measure[] {
+/**
+ * Which measures a register can be charted by: deals always (a TIV table never: it holds totals);
+ * the others where some row has a number.
+ */
+export function availableMeasures(deals: DealTable, totalsOnly = false): Measure[] {
   const out: Measure[] = [];
   if (deals.hasAny('tivDelivered') || deals.hasAny('tivOrder')) out.push('tiv');
   if (deals.hasAny('delivered') || deals.hasAny('ordered')) out.push('units');
-  out.push('deals');
+  if (!totalsOnly) out.push('deals');
   if (deals.hasAny('valueUsdM')) out.push('value');
   return out;
 }

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../domain/types';
+import { STORED_CATEGORIES, type Category } from '../domain/types';
 
 /**
  * How a register's deals are laid out column by column: shared by the table that reads them
@@ -58,5 +58,5 @@ export type Columns = {
 };
 
 export const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
-export const categoryCode = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+export const categoryCode = new Map<Category, number>(STORED_CATEGORIES.map((c, i) => [c, i]));
 export const OTHER_CODE = categoryCode.get('Other')!;

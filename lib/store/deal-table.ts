@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type Deal } from '../domain/types';
+import { STORED_CATEGORIES, type Category, type Deal } from '../domain/types';
 import {
   ESTIMATE_BITS,
   ESTIMATE_FIELDS,
@@ -44,7 +44,7 @@ export class DealTable {
   }
 
   category(i: number): Category {
-    return CATEGORIES[this.c.category[i]];
+    return STORED_CATEGORIES[this.c.category[i]];
   }
 
   text(i: number, field: TextField): string {

@@ -32,6 +32,7 @@ function dataset(id: string, bytes: Uint8Array): Dataset {
       error: null,
       issues: 0,
       measures: availableMeasures(r.deals),
+      table: null,
     },
   };
 }

@@ -28,6 +28,7 @@ function bundled(id: string, bytes: Uint8Array = readFileSync(join(process.cwd()
     error: null,
     issues: 0,
     measures: availableMeasures(r.deals),
+    table: null,
   };
   return { ...r, info };
 }
