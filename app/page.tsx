@@ -88,6 +88,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <DrillPanel
           title={model.drill.title}
           deals={model.drill.deals}
+          totalsOnly={model.drill.totalsOnly}
           closeHref={closeParams ? `/?${closeParams}` : '/'}
           page={view.drillPage}
           pageHref={(page) => `/?${viewToParams({ ...view, drillPage: page })}`}

@@ -9,6 +9,8 @@ export type DrillPanelProps = {
   title: string;
   /** The deals behind it. */
   deals: DealRow[];
+  /** Shown datasets that hold totals only (TIV tables): named, since they add to the mark but list no deals. */
+  totalsOnly?: string[];
   /** Link that closes the panel (the same view without drill params). */
   closeHref: string;
   /** The page of deals listed (from 1; past the last, the last) and the link to another page. */
@@ -42,7 +44,7 @@ const COLUMNS: [string, (d: DealRow) => string, boolean][] = [
 ];
 
 /** The deals behind a mark, every field shown as text, uncertain fields marked with "?". */
-export function DrillPanel({ title, deals, closeHref, page, pageHref }: DrillPanelProps) {
+export function DrillPanel({ title, deals, totalsOnly = [], closeHref, page, pageHref }: DrillPanelProps) {
   const pages = Math.max(1, Math.ceil(deals.length / DRILL_PAGE_SIZE));
   const shown = Math.min(page, pages);
   const first = (shown - 1) * DRILL_PAGE_SIZE;
@@ -57,6 +59,11 @@ export function DrillPanel({ title, deals, closeHref, page, pageHref }: DrillPan
           Close
         </Link>
       </div>
+      {totalsOnly.length > 0 && (
+        <p className="text-sm" data-testid="drill-totals-only">
+          {totalsOnly.join('; ')} {totalsOnly.length === 1 ? 'holds' : 'hold'} totals only; load a register for the deals.
+        </p>
+      )}
       <p className="text-sm text-[var(--muted)]">
         “?” marks a number or year the source gives as uncertain.
         {pages > 1 &&

@@ -181,6 +181,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <DrillPanel
           title={m.drill.title}
           deals={m.drill.deals}
+          totalsOnly={m.drill.totalsOnly}
           closeHref={hrefWith({})}
           page={view.drillPage}
           pageHref={(page) => hrefWith({ ...drillParams(view.drill ?? {}), 'd.page': page > 1 ? String(page) : null })}

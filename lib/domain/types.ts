@@ -26,6 +26,10 @@ export type SipriCategory = (typeof CATEGORIES)[number];
  */
 export const TABLE_TOTALS = 'All categories';
 
+/** The other side of a world TIV table's rows: every supplier (importer table) or every recipient (exporter table). */
+export const ALL_SUPPLIERS = 'All suppliers';
+export const ALL_RECIPIENTS = 'All recipients';
+
 /** The categories a stored row may carry: SIPRI's eleven, or a table's totals. */
 export const STORED_CATEGORIES = [...CATEGORIES, TABLE_TOTALS] as const;
 export type Category = (typeof STORED_CATEGORIES)[number];

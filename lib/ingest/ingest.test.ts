@@ -117,8 +117,16 @@ test('files that are not registers get a clear error, never a throw', () => {
     [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'binary', /PNG/],
     [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'binary', /zip/],
     [enc('name,age\nAlice,30\n'), 'not-a-register', /no header row with Recipient and Supplier/],
-    [enc('Country,1980,1981\nIran,278,487\n'), 'missing-columns', /line 1 heads a table of years, but nothing says whose its rows are.*"Country"/],
-    [enc('TIV of arms exports from Russia, 2012-2021\n\nno table here\n'), 'missing-columns', /names a TIV table, but no header row of years/],
+    [
+      enc('Country,1980,1981\nIran,278,487\n'),
+      'missing-columns',
+      /line 1 heads a table of years, but nothing says whose its rows are.*"Country"/,
+    ],
+    [
+      enc('TIV of arms exports from Russia, 2012-2021\n\nno table here\n'),
+      'missing-columns',
+      /names a TIV table, but no header row of years/,
+    ],
     [enc('Recipient,Supplier,Colour\nIran,China,red\n'), 'missing-columns', /no weapon columns/],
     [enc('Recipient,Supplier,Weapon designation\nIran,China,T-59\n'), 'missing-columns', /lacks Year\(s\) of delivery/],
   ];
@@ -207,7 +215,6 @@ test('the real delivery-level export: one delivery per row, deals grouped by id'
   );
   accounted(r);
 });
-
 
 test('delivery rows naming another recipient under a known deal id become one deal of their own, reported once', () => {
   const csv = [

@@ -1,13 +1,9 @@
 import { normaliseCountry } from '../domain/countries';
-import { TABLE_TOTALS, type Deal } from '../domain/types';
+import { ALL_RECIPIENTS, ALL_SUPPLIERS, TABLE_TOTALS, type Deal } from '../domain/types';
 import { dealTableOf } from '../store/deal-table-builder';
 import type { DealTable } from '../store/deal-table';
 import { FactsBuilder, type Facts } from '../store/facts';
 import type { TivTableRead } from './tiv-table';
-
-/** The other side of a world table's rows: every supplier (importer table) or every recipient (exporter table). */
-export const ALL_SUPPLIERS = 'All suppliers';
-export const ALL_RECIPIENTS = 'All recipients';
 
 export const TABLE_SOURCE = 'SIPRI Arms Transfers Database (TIV table)';
 

@@ -156,7 +156,8 @@ export function readTivTable(text: string, layout: Layout): TivTableRead {
       entries.push({ line, severity: 'skipped', reason: `"${name}" has no figure in any year: not a row of the table (a note?)` });
       continue;
     }
-    if (bad.length) entries.push({ line, severity: 'warning', reason: `${listed(bad)}: left out (an empty cell would mean no deliveries)` });
+    if (bad.length)
+      entries.push({ line, severity: 'warning', reason: `${listed(bad)}: left out (an empty cell would mean no deliveries)` });
     let rowSum = 0;
     for (const [year, cell] of byYear) {
       rowSum += cell.value;
@@ -178,7 +179,12 @@ export function readTivTable(text: string, layout: Layout): TivTableRead {
   return { table: layout.table, headerLine: layout.headerLine, generated: layout.generated, years: yearsOnly, rows, recordsRead, entries };
 }
 
-function totalRowReason(name: string, cells: string[], years: [number, number][], sums: Map<number, { sum: number; cells: number }>): string {
+function totalRowReason(
+  name: string,
+  cells: string[],
+  years: [number, number][],
+  sums: Map<number, { sum: number; cells: number }>,
+): string {
   const off: string[] = [];
   for (const [i, year] of years) {
     const stated = readCell(cells[i] ?? '');

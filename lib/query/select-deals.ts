@@ -1,6 +1,6 @@
 import { factsOf, selectFacts, type FactSource } from './fact-index';
 import { canonicalCountry } from '../domain/countries';
-import type { Deal } from '../domain/types';
+import { TABLE_TOTALS, type Deal } from '../domain/types';
 import { OTHER, type Filters, type YearBasis } from '../domain/terms';
 
 /**
@@ -12,6 +12,11 @@ export type Drill = { supplier?: string; suppliers?: string[]; recipient?: strin
 export type DealRow = Deal & { dataset: string; datasetName: string };
 export type NamedSource = FactSource & { id: string; name: string };
 export type OtherMembers = Partial<Record<'origin' | 'supplier' | 'recipient' | 'category', string[]>>;
+
+/** The names of the shown datasets that hold totals only (TIV tables): a drill-down says they list no deals. */
+export function totalsOnly(sources: { name: string; info: { table: unknown } }[]): string[] {
+  return sources.filter((s) => s.info.table !== null).map((s) => s.name);
+}
 
 /**
  * The deals behind a mark: every deal with at least one fact (delivery, or order with the order
@@ -42,6 +47,8 @@ export function selectDeals(
       if (drill.year !== undefined && facts.year[i] !== drill.year) continue;
       const { deals } = source;
       const category = deals.category(index);
+      // A TIV table's rows are totals, not deals: never listed as deals (the panel says why).
+      if (category === TABLE_TOTALS) continue;
       if (
         drill.category !== undefined &&
         (drill.category === OTHER ? !(others.category ?? []).includes(category) : category !== drill.category)

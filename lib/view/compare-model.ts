@@ -5,7 +5,7 @@ import { registerNames, shownSources, type Dataset, type DatasetInfo } from '../
 import { findOverlaps, type Overlap } from '../query/overlaps';
 import type { Measure } from '../domain/terms';
 import { resolveView, type ResolvedView } from './resolve-view';
-import { selectDeals, type DealRow } from '../query/select-deals';
+import { selectDeals, totalsOnly, type DealRow } from '../query/select-deals';
 import { buildBarSeries, type BarSeries } from '../series/bar-series';
 import { paletteOrder } from '../series/palette-order';
 import { NO_SHARES, weightedShares, type Shares } from '../series/shares';
@@ -65,7 +65,7 @@ export type CompareModel = {
   /** Which of `events` each side's chart marks: those naming its recipient or one of its suppliers. */
   eventSides: { a: number[]; b: number[] };
   recipients: string[];
-  drill: { title: string; deals: DealRow[] } | null;
+  drill: { title: string; deals: DealRow[]; totalsOnly: string[] } | null;
 };
 
 /** The two recipients from the URL (defaults Iran and Iraq); the same one twice is refused with a notice. */
@@ -188,6 +188,7 @@ export function buildCompare(
           { ...view.drill, recipient: undefined },
           others,
         ),
+        totalsOnly: totalsOnly(sources),
       }
     : null;
   const events = view.events ? eventsInView(timeline, from, to, new Set([a, b, ...suppliers.map((r) => r.key)])) : [];

@@ -3,7 +3,7 @@ import { registerNames, shownSources, type Dataset, type DatasetInfo } from '../
 import { formatShare, formatValue, MEASURE_LABELS, MEASURE_NOUN } from '../domain/format';
 import { findOverlaps, type Overlap } from '../query/overlaps';
 import { resolveView, type ResolvedView } from './resolve-view';
-import { selectDeals, type DealRow } from '../query/select-deals';
+import { selectDeals, totalsOnly, type DealRow } from '../query/select-deals';
 import { buildBarSeries, type BarSeries } from '../series/bar-series';
 import { paletteOrder } from '../series/palette-order';
 import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeyLinkDatum, type SankeySeries } from '../series/sankey-series';
@@ -34,7 +34,8 @@ export type DashboardModel = {
   options: { suppliers: string[]; recipients: string[] };
   summary: string;
   events: TimelineEvent[];
-  drill: { title: string; deals: DealRow[] } | null;
+  /** The drill-down: its deals, and the shown datasets that hold totals only (no deals to list). */
+  drill: { title: string; deals: DealRow[]; totalsOnly: string[] } | null;
 };
 
 /**
@@ -162,5 +163,5 @@ export function withDrill(charts: DashboardModel, view: DashboardView, all: Data
   const withCategories = view.stack === 'category' && bars.others.length ? { ...others, category: bars.others } : others;
   const filters = viewFilters(view, charts.from, charts.to);
   const deals = selectDeals(sources, view.basis, filters, view.drill, withCategories);
-  return { ...charts, view, drill: { title: drillTitle(view.drill, withCategories), deals } };
+  return { ...charts, view, drill: { title: drillTitle(view.drill, withCategories), deals, totalsOnly: totalsOnly(sources) } };
 }
