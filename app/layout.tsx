@@ -20,6 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/">Dashboard</Link>
             <Link href="/compare">Compare Iran and Iraq</Link>
             <Link href="/reconcile">Sources side by side</Link>
+            <Link href="/rankings">Rankings</Link>
           </nav>
         </header>
         {children}
