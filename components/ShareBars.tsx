@@ -3,8 +3,8 @@ import type { RankingRow } from '@/lib/query/rankings';
 export type ShareBarsProps = { rows: RankingRow[]; title: string; source: string };
 
 const ROW = 22;
-const LABEL = 150;
-const WIDTH = 640;
+const LABEL = 130;
+const WIDTH = 420;
 
 const pct = (share: number) => (share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`);
 
@@ -19,7 +19,7 @@ export function ShareBars({ rows, title, source }: ShareBarsProps) {
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
-      className="h-auto w-full max-w-3xl"
+      className="h-auto w-full max-w-xl"
       role="img"
       aria-labelledby="share-bars-title"
       data-testid="share-bars"
@@ -29,7 +29,7 @@ export function ShareBars({ rows, title, source }: ShareBarsProps) {
       {rows.map((r, i) => (
         <g key={r.country} transform={`translate(0 ${i * ROW})`} data-testid="share-bar">
           <text x={LABEL - 6} y={ROW * 0.7} textAnchor="end" fontSize="12" fill="currentColor">
-            {r.country.length > 24 ? `${r.country.slice(0, 23)}…` : r.country}
+            {r.country.length > 20 ? `${r.country.slice(0, 19)}…` : r.country}
           </text>
           <rect x={LABEL} y={3} width={Math.max(1, (r.share / max) * bar)} height={ROW - 6} fill="var(--accent)">
             <title>{`${r.country}: ${pct(r.share)} of the world total`}</title>
@@ -39,7 +39,7 @@ export function ShareBars({ rows, title, source }: ShareBarsProps) {
           </text>
         </g>
       ))}
-      <text x={0} y={height - 8} fontSize="11" fill="currentColor" opacity="0.75">
+      <text x={0} y={height - 8} fontSize="10" fill="currentColor" opacity="0.75">
         {source}
       </text>
     </svg>

@@ -71,7 +71,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
     api.set('from', String(r.query.from));
     api.set('to', String(r.query.to));
   }
-  const source = `Source: ${info?.citation ?? ''}. Calculations ours, not SIPRI’s.`;
+  const source = `Source: ${info?.citation ?? ''}`;
   return (
     <main className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4">
       <h1 className="text-2xl font-semibold">
@@ -83,9 +83,9 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         partners.
       </p>
       <form method="get" action="/rankings" className="flex flex-wrap items-end gap-3 text-sm" data-testid="rankings-form">
-        <label className="flex flex-col">
+        <label className="flex min-w-0 max-w-full flex-col">
           Dataset
-          <select name="ds" defaultValue={info?.id} className="rounded border border-[var(--line)] bg-[var(--panel)] p-1">
+          <select name="ds" defaultValue={info?.id} className="max-w-full rounded border border-[var(--line)] bg-[var(--panel)] p-1">
             {all.map((d) => (
               <option key={d.id} value={d.id}>
                 {pickerName(d)}

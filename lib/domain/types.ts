@@ -41,7 +41,7 @@ export const FORMAT_LABELS: Record<RegisterFormat, string> = {
   'sipri-register': 'SIPRI trade register (deal level)',
   'sipri-deliveries': 'SIPRI delivery-level export',
   'arms-register': 'Project register (own format)',
-  'sipri-tiv-table': 'SIPRI TIV table (totals only)',
+  'sipri-tiv-table': 'SIPRI TIV table, totals only',
 };
 
 /** Who a TIV table's rows are: the importers (recipients) or the exporters (suppliers). */

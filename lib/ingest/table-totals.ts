@@ -5,7 +5,8 @@ import type { DealTable } from '../store/deal-table';
 import { FactsBuilder, type Facts } from '../store/facts';
 import type { TivTableRead } from './tiv-table';
 
-export const TABLE_SOURCE = 'SIPRI Arms Transfers Database (TIV table)';
+// SIPRI's own tables: cited as its exports are (the credit line its user rules ask for).
+export const TABLE_SOURCE = 'SIPRI Arms Transfers Database';
 
 /**
  * A TIV table's rows as the store holds registers: one row per country, whose facts are its year
