@@ -12,7 +12,7 @@ import { packBars } from '@/lib/series/transport';
 export function BarsSection({ model, filtersLine, source }: SectionProps) {
   const { bars, measure, view } = model;
   const gaps = barGaps(bars);
-  const title = `Deliveries per year by ${view.stack}`;
+  const title = `Deliveries per year by ${view.stack}${view.average ? ', five-year moving average' : ''}`;
   const colours = model.colours.bars;
   const { links, fileName } = dashboardDownloads(model, 'deliveries', ['year', view.stack]);
   return (
@@ -20,7 +20,19 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
       <h2 id="bars-title" className="text-lg font-semibold">
         {title}
       </h2>
-      <ChartToggles stack={view.stack} percent={view.percent} events={view.events} eventCount={model.events.length} />
+      <ChartToggles
+        stack={view.stack}
+        percent={view.percent}
+        events={view.events}
+        eventCount={model.events.length}
+        average={view.average}
+      />
+      {view.average && (
+        <p className="text-sm text-[var(--muted)]" data-testid="average-note">
+          Each year averages it and the four before (SIPRI’s convention; the first years of the data average fewer). The data table and
+          downloads give the yearly values.
+        </p>
+      )}
       <StackedBars
         packed={packBars(bars)}
         colours={colours}

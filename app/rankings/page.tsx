@@ -147,8 +147,8 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
       {made && r && (
         <>
           <p data-testid="rankings-summary">
-            {formatCount(r.countries)} {query.side} {query.side === 'exporters' ? 'delivered' : 'received'} {tiv(r.world)} million TIV in {period} (world total;{' '}
-            {formatCount(Math.round(r.previousWorld))} in {r.previous.from}–{r.previous.to}).{' '}
+            {formatCount(r.countries)} {query.side} {query.side === 'exporters' ? 'delivered' : 'received'} {tiv(r.world)} million TIV in{' '}
+            {period} (world total; {formatCount(Math.round(r.previousWorld))} in {r.previous.from}–{r.previous.to}).{' '}
             {r.rows[0] && `${r.rows[0].country} leads with ${pct(r.rows[0].share)}.`}
           </p>
           {made.notes.map((n) => (

@@ -5,6 +5,9 @@ import { findOverlaps, type Overlap } from '../query/overlaps';
 import { resolveView, type ResolvedView } from './resolve-view';
 import { selectDeals, totalsOnly, type DealRow } from '../query/select-deals';
 import { buildBarSeries, type BarSeries } from '../series/bar-series';
+import { averageStart, movingAverage } from '../series/moving-average';
+import type { FactSource } from '../query/aggregate';
+import type { AggregateQuery } from '../domain/terms';
 import { paletteOrder } from '../series/palette-order';
 import { buildSankeySeries, sankeyCountries, sankeyTableSize, type SankeyLinkDatum, type SankeySeries } from '../series/sankey-series';
 import { estimatesOf, sharesSentence, weightedShares } from '../series/shares';
@@ -106,7 +109,9 @@ export function buildCharts(
   const filters = viewFilters(view, from, to);
   const query = { measure, basis: view.basis, filters };
   const { series: sankey, groups } = buildSankeySeries(sources, query, view.top);
-  const { series: bars, tableRows: barTableRows } = buildBarSeries(sources, query, view.stack, from, to, view.top);
+  const { series: bars, tableRows: barTableRows } = view.average
+    ? averagedBars(sources, query, view, from, to, resolved.datasets)
+    : buildBarSeries(sources, query, view.stack, from, to, view.top);
   const supplierOrder = paletteOrder(sources, query, 'supplier');
   const linkSuppliers = new Set(sankey.links.map((l) => l.supplier));
   const supplierColours = pageColours([[...linkSuppliers], view.stack === 'supplier' ? bars.keys : []], supplierOrder);
@@ -150,6 +155,21 @@ export function buildCharts(
     events: view.events ? eventsInView(timeline, from, to, sankeyCountries(groups)) : [],
     drill: null,
   };
+}
+
+/** The bars as a five-year moving average: built from four years earlier, then averaged (see movingAverage). */
+function averagedBars(
+  sources: FactSource[],
+  query: Omit<AggregateQuery, 'by'>,
+  view: DashboardView,
+  from: number,
+  to: number,
+  shown: DatasetInfo[],
+): { series: BarSeries; tableRows: number } {
+  const start = averageStart(from);
+  const wide = buildBarSeries(sources, { ...query, filters: { ...query.filters, from: start } }, view.stack, start, to, view.top);
+  const firstYear = Math.min(...shown.map((d) => d.years?.[0] ?? Infinity));
+  return { series: movingAverage(wide.series, from, to, Number.isFinite(firstYear) ? firstYear : start), tableRows: wide.tableRows };
 }
 
 /** The charts of a view (buildCharts, of the same view but for its drill-down) with the view's drill-down. */

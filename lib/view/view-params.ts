@@ -1,3 +1,4 @@
+import { AVERAGE_YEARS } from '../series/moving-average';
 import { parseCategory } from '../domain/categories';
 import { canonicalCountry } from '../domain/countries';
 import { formatCount } from '../domain/format';
@@ -29,10 +30,24 @@ export type DashboardView = {
   percent: boolean;
   top: number;
   events: boolean;
+  /** Bars as SIPRI's five-year moving average (each year averages it and the four before). */
+  average: boolean;
   drill: Drill | null;
   /** Which page of the drill-down's deals is listed (DRILL_PAGE_SIZE a page), from 1. */
   drillPage: number;
 };
+
+/** `avg=5` turns the bars' five-year moving average on; any other value is named and ignored. */
+function averageParam(params: SearchParams, notices: ParamNotice[]): boolean {
+  const raw = one(params.avg);
+  if (raw === undefined || raw === '') return false;
+  if (raw === String(AVERAGE_YEARS)) return true;
+  notices.push({
+    param: 'avg',
+    message: `"${raw}" is not offered: the moving average is over ${AVERAGE_YEARS} years (avg=${AVERAGE_YEARS}); yearly values shown`,
+  });
+  return false;
+}
 
 /** Params that select a drill-down and its page; cleared together when the drill changes. */
 export const DRILL_PARAMS = ['d.supplier', 'd.suppliers', 'd.recipient', 'd.category', 'd.origin', 'd.year', 'd.page'];
@@ -126,6 +141,7 @@ export function parseView(params: SearchParams): { view: DashboardView; notices:
       percent: one(params.pct) === '1',
       top,
       events: one(params.events) !== '0',
+      average: averageParam(params, notices),
       drill: Object.keys(drill).length > 0 ? drill : null,
       drillPage,
     },
@@ -161,6 +177,7 @@ export function viewToParams(view: DashboardView): URLSearchParams {
   if (view.percent) p.set('pct', '1');
   if (view.top !== TOP_DEFAULT) p.set('top', String(view.top));
   if (!view.events) p.set('events', '0');
+  if (view.average) p.set('avg', String(AVERAGE_YEARS));
   if (view.drill) {
     for (const [k, v] of Object.entries(drillParams(view.drill))) p.set(k, v);
     if (view.drillPage > 1) p.set('d.page', String(view.drillPage));
