@@ -120,6 +120,8 @@ for (const [mode, server] of [
       `/?ds=${mine.id}`,
       `/compare?ds=${mine.id}`,
       `/reconcile?a=${mine.id}&b=nk-iran-sipri-register-1982-1987`,
+      `/api/rankings?dataset=${mine.id}&side=importers`,
+      `/rankings?ds=${mine.id}`,
     ];
     for (const actor of ACTORS)
       for (const route of routes) {
@@ -133,7 +135,7 @@ for (const [mode, server] of [
 
   test(`${mode}: private uploads appear in no one else's pages, pickers or error messages`, async () => {
     for (const actor of ['anonymous', 'other'] as const) {
-      for (const route of ['/', '/compare', '/reconcile', '/admin']) {
+      for (const route of ['/', '/compare', '/reconcile', '/rankings', '/admin']) {
         const html = await (await fetch(`${server().url}${route}`, { headers: auth[actor] })).text();
         expect(html.includes(mine.id) || html.includes(mine.name), `${actor} ${route}`).toBe(false);
       }

@@ -82,9 +82,13 @@ for (const mode of MODES) {
       await expectNoViolations(page, 'the comparison with a drill-down and tables open');
     });
 
-    test('sources side by side, and the page for an unknown address', async ({ page }) => {
+    test('sources side by side, the rankings, and the page for an unknown address', async ({ page }) => {
       await open(page, '/reconcile');
       await expectNoViolations(page, 'the sources view');
+      await open(page, '/rankings?side=importers&sort=country');
+      await expectNoViolations(page, 'the rankings');
+      await open(page, '/rankings?side=sideways');
+      await expectNoViolations(page, 'the rankings with a notice');
       await open(page, '/no-such-page');
       await expectNoViolations(page, 'the 404 page');
     });

@@ -25,14 +25,6 @@ test.describe('uploads through the API', () => {
     });
   }
 
-  test('the TIV table is refused with the reason', async ({ request }) => {
-    const file = 'tiv-importers-1950-2024-2024-10.csv';
-    test.skip(!!needsShared(file), needsShared(file) || '');
-    const res = await request.post('/api/datasets', csv(readFileSync(join(SHARED, file), 'latin1'), file));
-    expect(res.status()).toBe(422);
-    expect((await res.json()).detail).toContain('TIV table');
-  });
-
   test('each bad input gets its status and a JSON reason', async ({ request }) => {
     const empty = await request.post('/api/datasets', { headers: { 'content-type': 'text/csv' }, data: Buffer.alloc(0) });
     expect(empty.status(), 'empty').toBe(400);
