@@ -87,26 +87,29 @@ export function DrillPanel({ title, deals, totalsOnly = [], closeHref, page, pag
         </nav>
       )}
       {/* A scrolling box is focusable and named, so that the keyboard can scroll it. */}
-      <div className="mt-2 max-h-[28rem] overflow-auto" tabIndex={0} role="region" aria-label="Deals behind the selection, scrollable">
-        {/* Below 640 px each deal reads as a card of label–value lines (CSS only: one table, no second DOM).
+      {/* No deals (a TIV table's totals, or nothing matches): no empty table of headers. */}
+      {deals.length > 0 && (
+        <div className="mt-2 max-h-[28rem] overflow-auto" tabIndex={0} role="region" aria-label="Deals behind the selection, scrollable">
+          {/* Below 640 px each deal reads as a card of label–value lines (CSS only: one table, no second DOM).
            The explicit roles keep it a table for screen readers, which drop table semantics from
            elements restyled as blocks. */}
-        <table role="table" className="w-full text-sm max-sm:block" data-testid="drill-deals">
-          <thead role="rowgroup" className="sticky top-0 bg-[var(--panel)] text-left max-sm:sr-only">
-            <tr role="row">
-              {COLUMNS.map(([h]) => (
-                <th key={h} role="columnheader" scope="col" className="p-1.5">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <DrillRows
-            columns={COLUMNS.map(([label, , numeric]) => ({ label, numeric }))}
-            rows={listed.map((d) => ({ key: `${d.dataset}:${d.key}`, cells: COLUMNS.map(([, cell]) => cell(d)) }))}
-          />
-        </table>
-      </div>
+          <table role="table" className="w-full text-sm max-sm:block" data-testid="drill-deals">
+            <thead role="rowgroup" className="sticky top-0 bg-[var(--panel)] text-left max-sm:sr-only">
+              <tr role="row">
+                {COLUMNS.map(([h]) => (
+                  <th key={h} role="columnheader" scope="col" className="p-1.5">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <DrillRows
+              columns={COLUMNS.map(([label, , numeric]) => ({ label, numeric }))}
+              rows={listed.map((d) => ({ key: `${d.dataset}:${d.key}`, cells: COLUMNS.map(([, cell]) => cell(d)) }))}
+            />
+          </table>
+        </div>
+      )}
     </section>
   );
 }

@@ -27,11 +27,18 @@ export function SankeySection({ model, filtersLine, source }: SectionProps) {
   const title = `Flows ${sankey.hasOrigin ? 'origin → ' : ''}supplier → category → recipient`;
   const colours = model.colours.sankey;
   const { links, fileName } = dashboardDownloads(model, 'flows', [...by]);
+  const worldTables = model.datasets.filter((d) => model.selected.includes(d.id) && d.table && d.table.country === null).map((d) => d.name);
   return (
     <section aria-labelledby="sankey-title" className="flex min-w-0 flex-col gap-2">
       <h2 id="sankey-title" className="text-lg font-semibold">
         {title}
       </h2>
+      {worldTables.length > 0 && (
+        <p className="text-sm text-[var(--muted)]" data-testid="sankey-world-table">
+          {worldTables.join('; ')}: a world TIV table gives each country’s total, not its partners, so its flows run from “All suppliers” or
+          to “All recipients”. A register, a delivery export or a country’s partners table gives the pairs.
+        </p>
+      )}
       <SankeyChart packed={packSankey(sankey)} colours={colours} measure={measure} pinned={view.drill} uncertain={view.uncertain} />
       {sankey.undrawn > 0 && sankey.links.length > 0 && (
         <p className="text-sm text-[var(--muted)]">

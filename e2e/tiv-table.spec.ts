@@ -145,6 +145,8 @@ test.describe("SIPRI's TIV tables as datasets", () => {
     await page.goto(`/?ds=${id}&recipient=India&from=2015&to=2023&d.recipient=India`);
     await expect(page.getByTestId('drill-totals-only')).toContainText('holds totals only; load a register for the deals');
     await expect(page.getByTestId('drill-panel')).toContainText('0 deals');
+    await expect(page.getByTestId('sankey-world-table')).toContainText('a world TIV table gives each country’s total, not its partners');
+    await expect(page.getByTestId('summary')).toContainText('India received');
     await expect(page.locator('[data-testid=bars-svg] [data-testid=bar-segment]').first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('dashboard-tiv-table.png'), fullPage: true });
   });

@@ -14,6 +14,7 @@ import { estimatesOf, sharesSentence, weightedShares } from '../series/shares';
 import { drillTitle } from './drill-title';
 import { colourMap, pageColours, supplierLabel } from '../domain/colors';
 import { OTHER, type Measure } from '../domain/terms';
+import { ALL_SUPPLIERS } from '../domain/types';
 import { viewFilters, type DashboardView, type ParamNotice } from './view-params';
 
 export type DashboardModel = {
@@ -64,7 +65,11 @@ export function summarise(sankey: SankeySeries, measure: Measure, from: number, 
       return {
         recipient,
         total,
-        text: `${supplierLabel(top)} supplied ${formatShare(value, total)} of ${whom} imports`,
+        // A world TIV table names no suppliers: say what it does give, not that "All suppliers" supplied 100%.
+        text:
+          top === ALL_SUPPLIERS && suppliers.size === 1
+            ? `${recipient === OTHER ? 'the other recipients' : recipient} received ${formatValue(total, measure)} (a TIV table: suppliers not given)`
+            : `${supplierLabel(top)} supplied ${formatShare(value, total)} of ${whom} imports`,
         shares: sharesSentence(`${whom} ${MEASURE_NOUN[measure]} ${from}–${to}`, weightedShares(links), whose),
       };
     })
