@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { BENCH_CLIENT, BenchServer, median, printTable, REGISTER, timeGets, type Row } from './util';
 
 export const DASHBOARD = '/?ds=register-all-2025-03&recipient=Iran,Iraq';
+/** The rankings page on the whole register: every exporter ranked, partners found, over two periods. */
+export const RANKINGS = '/rankings?ds=register-all-2025-03';
 
 export async function benchRender(server: BenchServer, runs: number): Promise<Row[]> {
   const warm = await timeGets(
@@ -13,6 +15,7 @@ export async function benchRender(server: BenchServer, runs: number): Promise<Ro
       baseline: `${server.url}/baseline`,
       dynamic: `${server.url}/baseline/dynamic?a=1`,
       model: `${server.url}/baseline/model${DASHBOARD.slice(1)}`,
+      rankings: `${server.url}${RANKINGS}`,
     },
     runs,
   );
@@ -24,6 +27,14 @@ export async function benchRender(server: BenchServer, runs: number): Promise<Ro
     cold.push(performance.now() - t);
   }
   const coldMs = median(cold);
+  // The rankings page with a new period each request (its answer is not cached: each is computed).
+  const rankingsCold: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await (await fetch(`${server.url}${RANKINGS}&from=${1960 + i}&to=${1964 + i}`)).arrayBuffer();
+    rankingsCold.push(performance.now() - t);
+  }
+  const rankingsMs = median(rankingsCold);
   return [
     ['static page /baseline', warm.baseline.toFixed(1), '—', 'baseline'],
     [
@@ -39,6 +50,12 @@ export async function benchRender(server: BenchServer, runs: number): Promise<Ro
       warm.dynamic.toFixed(1),
       '/baseline',
       `${(warm.dynamic / warm.baseline).toFixed(2)}×; dashboard ${(warm.dashboard / warm.dynamic).toFixed(2)}× it`,
+    ],
+    [
+      'rankings page, full register, exporters (a new period each request)',
+      rankingsMs.toFixed(1),
+      '/baseline/dynamic',
+      `${(rankingsMs / warm.dynamic).toFixed(2)}× (default period, warm: ${warm.rankings.toFixed(1)} ms)`,
     ],
     // The dashboard's model for the same URL, got as the dashboard gets it, and one line rendered:
     // what is left above it is rendering the dashboard's sections (and its CSP proxy).
