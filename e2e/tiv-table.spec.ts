@@ -151,6 +151,30 @@ test.describe("SIPRI's TIV tables as datasets", () => {
     await page.screenshot({ path: testInfo.outputPath('dashboard-tiv-table.png'), fullPage: true });
   });
 
+  test("a country's partners table: real pairs, so the comparison and the Sankey draw them", async ({ page, request }) => {
+    const partners = [
+      'TIV of arms exports from China, 1980-1984',
+      'Generated: 2022-03-14',
+      '',
+      ',1980,1981,1982,1983,1984,Total,',
+      'Iran,,,120,300,250,670,',
+      'Iraq,400,500,600,0 ,,1500,',
+      'Pakistan,200,150,,,90,440,',
+      '',
+      'Total,600,650,720,300,340,2610,',
+    ].join('\n');
+    const res = await upload(request, partners, 'china-partners.csv');
+    expect(res.status()).toBe(201);
+    const { id, report } = await res.json();
+    expect(report.entries).toHaveLength(1);
+    await page.goto(`/compare?ds=${id}&from=1980&to=1984`);
+    await expect(page.getByTestId('compare-summary')).toContainText('Iran’s largest supplier was China (100%)');
+    await expect(page.getByTestId('compare-summary')).toContainText('Iraq’s largest supplier was China (100%)');
+    await page.goto(`/?ds=${id}&from=1980&to=1984`);
+    await expect(page.getByTestId('summary')).toContainText('China supplied 100% of Iraq’s imports');
+    await expect(page.getByTestId('sankey-world-table'), 'a partners table has pairs').toHaveCount(0);
+  });
+
   test("the bars' five-year moving average: a toggle in the URL, a note, a bad value named", async ({ page }) => {
     await page.goto('/?from=1985&to=1988');
     await page.getByTestId('average').click();
