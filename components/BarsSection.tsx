@@ -30,7 +30,7 @@ export function BarsSection({ model, filtersLine, source }: SectionProps) {
       {view.average && (
         <p className="text-sm text-[var(--muted)]" data-testid="average-note">
           Each year averages it and the four before (SIPRI’s convention; the first years of the data average fewer). The data table and
-          downloads give the yearly values.
+          downloads hold the same averages.
         </p>
       )}
       <StackedBars

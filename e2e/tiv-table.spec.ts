@@ -148,6 +148,9 @@ test.describe("SIPRI's TIV tables as datasets", () => {
     await expect(page.getByTestId('sankey-world-table')).toContainText('a world TIV table gives each country’s total, not its partners');
     await expect(page.getByTestId('summary')).toContainText('India received');
     await expect(page.locator('[data-testid=bars-svg] [data-testid=bar-segment]').first()).toBeVisible();
+    const deals = await (await request.get(`/api/deals?dataset=${id}&recipient=India`, { headers: CLIENT })).json();
+    expect(deals.deals).toEqual([]);
+    expect(deals.meta.totalsOnly[0]).toContain('holds totals only; load a register for the deals');
     await page.screenshot({ path: testInfo.outputPath('dashboard-tiv-table.png'), fullPage: true });
   });
 
@@ -181,6 +184,15 @@ test.describe("SIPRI's TIV tables as datasets", () => {
     await expect(page).toHaveURL(/avg=5/);
     await expect(page.getByTestId('average-note')).toContainText('Each year averages it and the four before');
     await expect(page.getByRole('heading', { name: /five-year moving average/ })).toBeVisible();
+    const csvLink = await page.getByTestId('bars-download-csv').getAttribute('href');
+    expect(csvLink, "the bars' download holds the averages drawn").toContain('average=5');
+    // Iran 1984 averaged = the mean of its yearly TIV 1980–1984, from the same API.
+    const get = async (q: string) => (await (await page.request.get(`/api/aggregate?by=year&recipient=Iran&measure=tiv&${q}`)).json()).rows;
+    const yearly: { year: number; value: number }[] = await get('from=1980&to=1984');
+    const [avg] = await get('from=1984&to=1984&average=5');
+    expect(avg.year).toBe(1984);
+    expect(avg.value).toBeCloseTo(yearly.reduce((s, r) => s + r.value, 0) / 5, 6);
+    expect((await page.request.get('/api/aggregate?by=supplier&average=5')).status(), 'an average needs years').toBe(400);
     await page.goto('/?avg=3');
     await expect(page.getByTestId('notices')).toContainText('the moving average is over 5 years');
   });

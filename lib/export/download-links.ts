@@ -8,7 +8,7 @@ export type ChartQuery = {
   to: number;
   measure: Measure;
   basis: YearBasis;
-  view: Pick<DashboardView, 'recipients' | 'suppliers' | 'categories' | 'uncertain'>;
+  view: Pick<DashboardView, 'recipients' | 'suppliers' | 'categories' | 'uncertain'> & { average?: boolean };
 };
 
 /** The API query that returns exactly the rows behind a chart: one code path for tables and downloads. */
@@ -25,6 +25,8 @@ export function chartApiParams(q: ChartQuery, by: Dimension[]): URLSearchParams 
   if (q.basis !== 'delivery') p.set('basis', q.basis);
   // "mark" only changes how uncertain values look; the data includes them.
   if (q.view.uncertain === 'exclude') p.set('uncertain', 'exclude');
+  // The bars' moving average: their table and downloads hold the averages drawn.
+  if (q.view.average && by.includes('year')) p.set('average', '5');
   return p;
 }
 

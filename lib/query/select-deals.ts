@@ -14,8 +14,8 @@ export type NamedSource = FactSource & { id: string; name: string };
 export type OtherMembers = Partial<Record<'origin' | 'supplier' | 'recipient' | 'category', string[]>>;
 
 /** The names of the shown datasets that hold totals only (TIV tables): a drill-down says they list no deals. */
-export function totalsOnly(sources: { name: string; info: { table: unknown } }[]): string[] {
-  return sources.filter((s) => s.info.table !== null).map((s) => s.name);
+export function totalsOnly(sources: { info: { name: string; table: unknown } }[]): string[] {
+  return sources.filter((s) => s.info.table !== null).map((s) => s.info.name);
 }
 
 /**

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BarSeries } from './bar-series';
 import { movingAverage } from './moving-average';
+import { averagedRows } from '../query/average-rows';
 import { NO_SHARES } from './shares';
 
 /** Bars of one series "A" with these values by year (undefined: no deliveries that year). */
@@ -39,5 +40,35 @@ test('the first years of the data average fewer years, not zeros before the data
   assert.deepEqual(
     s.years.map((y) => y.cells.A?.value),
     [10, 20, 40 / 3],
+  );
+});
+
+test("the API's averaged rows equal the bars' averages, group by group", () => {
+  const row = (year: number, supplier: string, value: number | null) => ({
+    keys: { year, supplier },
+    value,
+    deals: 1,
+    missing: value === null ? 1 : 0,
+    estimated: false,
+    spread: false,
+    mixedCategories: false,
+    estimatedShare: value === null ? null : 0.5,
+    spreadShare: value === null ? null : 0,
+    spreadFirmShare: value === null ? null : 0,
+  });
+  const rows = averagedRows(
+    [row(1980, 'A', 10), row(1981, 'A', 20), row(1982, 'A', 30), row(1984, 'A', 50), row(1985, 'A', 60), row(1983, 'B', 5)],
+    1984,
+    1985,
+    1950,
+  );
+  assert.deepEqual(
+    rows.map((r) => [r.keys.year, r.keys.supplier, r.value, r.deals, r.estimatedShare]),
+    [
+      [1984, 'A', 22, 4, 0.5],
+      [1984, 'B', 1, 1, 0.5],
+      [1985, 'A', 32, 4, 0.5],
+      [1985, 'B', 1, 1, 0.5],
+    ],
   );
 });

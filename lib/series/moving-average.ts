@@ -1,11 +1,8 @@
 import type { BarSeries, BarYear } from './bar-series';
+import { averageWindow } from '../query/average-rows';
 import { NO_SHARES, sharesOf, type Parts, type Shares } from './shares';
 
-/** SIPRI's fact sheets smooth yearly TIV over five years: each year averages it and the four before. */
-export const AVERAGE_YEARS = 5;
-
-/** The first year whose bars a moving average of [from, to] needs. */
-export const averageStart = (from: number) => from - (AVERAGE_YEARS - 1);
+export { AVERAGE_YEARS, averageStart } from '../query/average-rows';
 
 /** The shares of summed values, each part weighted by its value. */
 function weighted(parts: { value: number; shares: Shares }[]): Shares {
@@ -29,7 +26,7 @@ export function movingAverage(series: BarSeries, from: number, to: number, first
   const byYear = new Map(series.years.map((y) => [y.year, y]));
   const years: BarYear[] = [];
   for (let year = from; year <= to; year++) {
-    const start = Math.max(year - AVERAGE_YEARS + 1, Math.min(firstDataYear, year));
+    const [start] = averageWindow(year, firstDataYear);
     const window = Array.from({ length: year - start + 1 }, (_, i) => byYear.get(start + i)).filter((y): y is BarYear => y !== undefined);
     const n = year - start + 1;
     const cells: BarYear['cells'] = {};

@@ -1,12 +1,13 @@
 import 'server-only';
 import { aggregate } from '../query/aggregate';
+import { averagedRows, averageStart } from '../query/average-rows';
 import { downloadName, type ApiQuery } from '../view/api-query';
 import { aggregateTable, DEAL_COLUMNS, dealRecord } from '../export/api-rows';
 import { toCsv, type CsvCell } from '../export/csv-writer';
 import type { Dataset, DatasetInfo } from '../store/dataset';
 import { provenance } from '../export/provenance';
 import type { Measure } from '../domain/terms';
-import { selectDeals } from '../query/select-deals';
+import { selectDeals, totalsOnly } from '../query/select-deals';
 
 export type ApiResult = { name: string; header: string[]; records: Record<string, CsvCell>[]; meta: Record<string, unknown> };
 
@@ -21,19 +22,32 @@ export function aggregateResult(q: ApiQuery, picked: Dataset[], search: URLSearc
     q,
     picked.map((d) => d.info),
   );
-  const rows = aggregate(picked, { by: q.by, measure, basis: q.basis, filters: q.filters });
+  const rows = q.average ? averaged(q, picked, measure) : aggregate(picked, { by: q.by, measure, basis: q.basis, filters: q.filters });
   const { header, records } = aggregateTable(rows, q.by, measure);
   const meta = {
     query: Object.fromEntries(search),
     by: q.by,
     basis: q.basis,
     filters: q.filters,
+    ...(q.average
+      ? { average: 'five-year moving average: each year averages it and the four before (fewer at the start of the data)' }
+      : {}),
     ...provenance(
       picked.map((d) => d.info),
       measure,
     ),
   };
   return { name: downloadName('deliveries', { ...q, measure }), header, records, meta };
+}
+
+/** The rows as a five-year moving average: grouped from four years before `from`, then averaged. */
+function averaged(q: ApiQuery, picked: Dataset[], measure: Measure) {
+  const firstYear = Math.min(...picked.map((d) => d.info.years?.[0] ?? Infinity));
+  if (!Number.isFinite(firstYear)) return [];
+  const from = q.filters.from ?? firstYear;
+  const to = q.filters.to ?? Math.max(...picked.map((d) => d.info.years?.[1] ?? -Infinity));
+  const rows = aggregate(picked, { by: q.by, measure, basis: q.basis, filters: { ...q.filters, from: averageStart(from), to } });
+  return averagedRows(rows, from, to, firstYear);
 }
 
 /** The rows of /api/deals. */
@@ -49,6 +63,8 @@ export function dealsResult(q: ApiQuery, picked: Dataset[], search: URLSearchPar
     basis: q.basis,
     filters: q.filters,
     count: deals.length,
+    // TIV tables add to the aggregates but hold no deals: named, so an empty list is not a mystery.
+    totalsOnly: totalsOnly(picked).map((name) => `${name} holds totals only; load a register for the deals`),
     ...provenance(
       picked.map((d) => d.info),
       null,

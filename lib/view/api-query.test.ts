@@ -10,6 +10,9 @@ test('a good query', () => {
   assert.deepEqual(q.by, ['recipient', 'year']);
   assert.deepEqual(q.filters.recipients, ['Iran', 'Iraq']);
   assert.equal(q.format, 'csv');
+  assert.equal(q.average, false);
+  const averaged = parse('by=year,supplier&average=5');
+  assert.ok(!('error' in averaged) && averaged.average);
 });
 
 test('every bad parameter gets its own 400 body naming it', () => {
@@ -27,6 +30,8 @@ test('every bad parameter gets its own 400 body naming it', () => {
     ['by=year&from=1990&to=1980', 'from'],
     ['by=year&category=Spaceships', 'category'],
     ['by=year&measure=tiv&measure=units', 'measure'],
+    ['by=year&average=3', 'average'],
+    ['by=supplier&average=5', 'average'],
   ];
   for (const [query, param] of cases) {
     const r = parse(query) as ApiParamError;

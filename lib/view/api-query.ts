@@ -1,6 +1,7 @@
 import { parseCategory } from '../domain/categories';
 import { CATEGORIES, type Category } from '../domain/types';
 import { slug } from '../domain/format';
+import { AVERAGE_YEARS } from '../query/average-rows';
 import { DIMENSIONS, MEASURES, YEAR_BASES, type Dimension, type Filters, type Measure, type YearBasis } from '../domain/terms';
 
 /** A validated API query: the same filters for /api/aggregate and /api/deals. */
@@ -11,6 +12,8 @@ export type ApiQuery = {
   basis: YearBasis;
   filters: Filters;
   format: 'json' | 'csv';
+  /** Yearly values as SIPRI's five-year moving average (`average=5`; needs `by` to include year). */
+  average: boolean;
 };
 
 /** A bad parameter: HTTP 400 with what was wrong and what is allowed. */
@@ -30,6 +33,7 @@ const KNOWN = [
   'to',
   'uncertain',
   'format',
+  'average',
 ];
 
 const list = (v: string | null) =>
@@ -80,6 +84,11 @@ export function parseApiQuery(params: URLSearchParams, options: { needBy: boolea
   const to = yearParam(params, 'to');
   if (isError(to)) return to;
   if (from !== undefined && to !== undefined && from > to) return bad('from', `from ${from} is after to ${to}`);
+  const averageRaw = params.get('average');
+  const average = averageRaw !== null && averageRaw !== '';
+  if (average && averageRaw !== String(AVERAGE_YEARS))
+    return bad('average', `"${averageRaw}" is not offered: the moving average is over ${AVERAGE_YEARS} years`, [String(AVERAGE_YEARS)]);
+  if (average && !by.includes('year')) return bad('average', 'a moving average is of years: add year to "by"');
   const categories: Category[] = [];
   for (const raw of list(params.get('category'))) {
     const c = parseCategory(raw);
@@ -92,6 +101,7 @@ export function parseApiQuery(params: URLSearchParams, options: { needBy: boolea
     measure: (measureRaw as Measure) || null,
     basis,
     format,
+    average,
     filters: {
       recipients: list(params.get('recipient')),
       suppliers: list(params.get('supplier')),
@@ -106,7 +116,7 @@ export function parseApiQuery(params: URLSearchParams, options: { needBy: boolea
 }
 
 /** "deliveries-by-supplier-iran-iraq-1980-1988-tiv": what a download holds, in its file name. */
-export function downloadName(kind: string, q: Pick<ApiQuery, 'by' | 'measure' | 'filters'>): string {
+export function downloadName(kind: string, q: Pick<ApiQuery, 'by' | 'measure' | 'filters'> & { average?: boolean }): string {
   const parts = [
     kind,
     q.by.length ? `by-${q.by.join('-')}` : '',
@@ -115,5 +125,6 @@ export function downloadName(kind: string, q: Pick<ApiQuery, 'by' | 'measure' | 
   ];
   if (q.filters.from !== undefined || q.filters.to !== undefined) parts.push(`${q.filters.from ?? 'start'}-${q.filters.to ?? 'end'}`);
   if (q.measure) parts.push(q.measure);
+  if (q.average) parts.push('5-year-average');
   return slug(parts.filter(Boolean).join('-')) || kind;
 }
