@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/compare">Compare Iran and Iraq</Link>
             <Link href="/reconcile">Sources side by side</Link>
             <Link href="/rankings">Rankings</Link>
+            <Link href="/map">Map</Link>
           </nav>
         </header>
         {children}

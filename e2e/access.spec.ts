@@ -122,6 +122,7 @@ for (const [mode, server] of [
       `/reconcile?a=${mine.id}&b=nk-iran-sipri-register-1982-1987`,
       `/api/rankings?dataset=${mine.id}&side=importers`,
       `/rankings?ds=${mine.id}`,
+      `/map?ds=${mine.id}`,
     ];
     for (const actor of ACTORS)
       for (const route of routes) {
@@ -135,7 +136,7 @@ for (const [mode, server] of [
 
   test(`${mode}: private uploads appear in no one else's pages, pickers or error messages`, async () => {
     for (const actor of ['anonymous', 'other'] as const) {
-      for (const route of ['/', '/compare', '/reconcile', '/rankings', '/admin']) {
+      for (const route of ['/', '/compare', '/reconcile', '/rankings', '/map', '/admin']) {
         const html = await (await fetch(`${server().url}${route}`, { headers: auth[actor] })).text();
         expect(html.includes(mine.id) || html.includes(mine.name), `${actor} ${route}`).toBe(false);
       }

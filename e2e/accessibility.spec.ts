@@ -89,6 +89,9 @@ for (const mode of MODES) {
       await expectNoViolations(page, 'the rankings');
       await open(page, '/rankings?side=sideways');
       await expectNoViolations(page, 'the rankings with a notice');
+      await open(page, '/map');
+      await page.getByTestId('map-svg').waitFor();
+      await expectNoViolations(page, 'the map');
       await open(page, '/no-such-page');
       await expectNoViolations(page, 'the 404 page');
     });

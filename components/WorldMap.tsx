@@ -1,0 +1,289 @@
+'use client';
+
+import { geoCentroid, geoEqualEarth, geoPath, interpolateBlues, scaleSequentialSqrt, scaleSqrt, type GeoPermissibleObjects } from 'd3';
+import { useEffect, useMemo, useState } from 'react';
+import { feature, merge } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type { Feature, Geometry } from 'geojson';
+import { formatShare, formatValue } from '@/lib/domain/format';
+import { mapPlace, resolvedPlace, type LonLat } from '@/lib/domain/map-places';
+import type { Measure } from '@/lib/domain/terms';
+import type { MapSeries } from '@/lib/series/map-series';
+import { Tooltip } from './Tooltip';
+import { drillPatch, useViewUrl } from './use-view-url';
+import { useWidth } from './use-width';
+
+export type WorldMapProps = {
+  /** Values by country, the arcs, the total. */
+  series: MapSeries;
+  /** Suppliers' colours for the arcs. */
+  colours: Record<string, string>;
+  /** What the values measure. */
+  measure: Measure;
+};
+
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type Hover = { x: number; y: number; lines: string[] } | null;
+
+const NO_DATA = 'var(--line)';
+
+/**
+ * The world choropleth: countries by the view's measure (equal-area Equal Earth), historical states
+ * as unions of their successors' shapes, states and actors without a shape as circles, the largest
+ * flows as arcs. The topology is fetched (/api/topology), not bundled. Every mark is one Tab stop
+ * away and opens its deals; the table under the map is the accessible alternative.
+ */
+export function WorldMap({ series, colours, measure }: WorldMapProps) {
+  const { ref, width, measured } = useWidth<HTMLDivElement>(960);
+  const [topology, setTopology] = useState<Countries | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [hover, setHover] = useState<Hover>(null);
+  const { update } = useViewUrl();
+  useEffect(() => {
+    let live = true;
+    fetch('/api/topology')
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((t: Countries) => live && setTopology(t))
+      .catch((e: Error) => live && setFailed(e.message));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const height = Math.round(width * 0.49);
+  const drawn = useMemo(() => (topology ? layout(topology, series, width, height) : null), [topology, series, width, height]);
+  const max = Math.max(0, ...series.values.map((v) => v.value));
+  const colour = scaleSequentialSqrt(interpolateBlues).domain([0, max || 1]);
+  const arcWidth = scaleSqrt()
+    .domain([0, series.flows[0]?.value ?? 1])
+    .range([0.5, Math.max(2, width / 120)]);
+  const what = series.side === 'recipient' ? 'received' : 'delivered';
+  const tip = (name: string, value: number | undefined) => [
+    name,
+    value === undefined
+      ? 'no deliveries in this view'
+      : `${formatValue(value, measure)} ${what} (${formatShare(value, series.total)} of all)`,
+  ];
+  const open = (drill: { supplier?: string; recipient?: string }) => update(drillPatch(drill));
+  const keyOpen = (drill: { supplier?: string; recipient?: string }) => (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open(drill);
+    }
+  };
+  const at = (e: React.MouseEvent) => {
+    const box = ((e.currentTarget as SVGGraphicsElement).ownerSVGElement ?? (e.currentTarget as Element)).getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  };
+  return (
+    <div ref={ref} className="arms-world-map relative w-full" style={{ minHeight: height }}>
+      {failed && (
+        <p role="alert" data-testid="map-failed">
+          The map’s shapes could not be loaded ({failed}); the table below holds every value.
+        </p>
+      )}
+      {!drawn && !failed && <p className="text-sm text-[var(--muted)]">Loading the map…</p>}
+      {drawn && measured && (
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label={`World map of arms ${what}, by country`}
+          data-testid="map-svg"
+          xmlns="http://www.w3.org/2000/svg"
+          onMouseLeave={() => setHover(null)}
+        >
+          <path d={drawn.sphere} fill="none" stroke="var(--line)" />
+          {drawn.base.map((s) => (
+            <path
+              key={s.name}
+              d={s.d}
+              data-testid="map-shape"
+              data-name={s.name}
+              fill={s.valueOf === undefined ? NO_DATA : colour(s.valueOf)}
+              fillOpacity={s.valueOf === undefined ? 0.35 : 1}
+              stroke="var(--bg)"
+              strokeWidth={0.5}
+            />
+          ))}
+          {drawn.outlines.map((o) => (
+            <path
+              key={o.name}
+              d={o.d}
+              data-testid="map-merged"
+              data-name={o.name}
+              fill="none"
+              stroke="var(--fg)"
+              strokeWidth={1.2}
+              strokeDasharray="4 2"
+              pointerEvents="none"
+            >
+              <title>{o.name}</title>
+            </path>
+          ))}
+          {drawn.places.map((p) => {
+            const drill = series.side === 'recipient' ? { recipient: p.name } : { supplier: p.name };
+            const common = {
+              tabIndex: 0,
+              role: 'button',
+              'aria-label': tip(p.name, p.value).join(': '),
+              'data-name': p.name,
+              onClick: () => open(drill),
+              onKeyDown: keyOpen(drill),
+              onMouseMove: (e: React.MouseEvent) => setHover({ ...at(e), lines: tip(p.name, p.value) }),
+              onFocus: () => setHover({ x: p.anchor[0], y: p.anchor[1], lines: tip(p.name, p.value) }),
+              onBlur: () => setHover(null),
+              className: 'cursor-pointer outline-offset-2 focus:outline focus:outline-2 focus:outline-[var(--accent)]',
+            };
+            return p.d ? (
+              <path
+                key={p.name}
+                {...common}
+                d={p.d}
+                data-testid={p.merged ? 'map-merged' : 'map-place'}
+                fill={p.outlineOnly ? 'none' : colour(p.value)}
+                stroke={p.merged ? 'var(--fg)' : 'var(--bg)'}
+                strokeWidth={p.merged ? 1.2 : 0.5}
+                strokeDasharray={p.merged ? '4 2' : undefined}
+              />
+            ) : (
+              <circle
+                key={p.name}
+                {...common}
+                cx={p.anchor[0]}
+                cy={p.anchor[1]}
+                r={Math.max(3, width / 220)}
+                data-testid="map-circle"
+                fill={colour(p.value)}
+                stroke="var(--fg)"
+                strokeWidth={0.8}
+              />
+            );
+          })}
+          {drawn.arcs.map((a) => (
+            <path
+              key={`${a.supplier}→${a.recipient}`}
+              d={a.d}
+              data-testid="map-arc"
+              fill="none"
+              stroke={colours[a.supplier] ?? 'var(--accent)'}
+              strokeOpacity={0.8}
+              strokeWidth={arcWidth(a.value)}
+              strokeLinecap="round"
+              tabIndex={0}
+              role="button"
+              aria-label={`${a.supplier} → ${a.recipient}: ${formatValue(a.value, measure)}`}
+              className="cursor-pointer focus:outline focus:outline-2 focus:outline-[var(--accent)]"
+              onClick={() => open({ supplier: a.supplier, recipient: a.recipient })}
+              onKeyDown={keyOpen({ supplier: a.supplier, recipient: a.recipient })}
+              onMouseMove={(e) =>
+                setHover({
+                  ...at(e),
+                  lines: [
+                    `${a.supplier} → ${a.recipient}`,
+                    `${formatValue(a.value, measure)} (${formatShare(a.value, series.total)} of all)`,
+                  ],
+                })
+              }
+            />
+          ))}
+        </svg>
+      )}
+      {hover && <Tooltip x={hover.x} y={hover.y} lines={hover.lines} />}
+      <MapLegend max={max} measure={measure} colour={colour} />
+    </div>
+  );
+}
+
+function MapLegend({ max, measure, colour }: { max: number; measure: Measure; colour: (v: number) => string }) {
+  const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => t * t * max);
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-2 text-sm" data-testid="map-legend">
+      <span className="text-[var(--muted)]">Colour scale (square root):</span>
+      {stops.map((v, i) => (
+        <span key={i} className="flex items-center gap-1">
+          <span className="inline-block h-3 w-5 border border-[var(--line)]" style={{ background: colour(v) }} />
+          {formatValue(v, measure)}
+        </span>
+      ))}
+      <span className="flex items-center gap-1">
+        <span className="inline-block h-3 w-5 border border-[var(--line)] opacity-40" style={{ background: NO_DATA }} />
+        none
+      </span>
+    </div>
+  );
+}
+
+type Placed = { name: string; value: number; d: string | null; anchor: LonLat; merged: boolean; outlineOnly: boolean };
+
+/** Shapes, places with values, and arcs, projected to this size. */
+function layout(topology: Countries, series: MapSeries, width: number, height: number) {
+  const projection = geoEqualEarth().fitSize([width, height], { type: 'Sphere' });
+  const path = geoPath(projection);
+  // Every country of the topology is a polygon or multipolygon (merge takes only those).
+  const geometries = topology.objects.countries.geometries as unknown as (Polygon<{ name: string }> | MultiPolygon<{ name: string }>)[];
+  const union = (names: string[]) =>
+    merge(
+      topology,
+      geometries.filter((g) => names.includes(g.properties!.name)),
+    );
+  const byName = new Map<string, Feature<Geometry, { name: string }>>();
+  for (const f of (feature(topology, topology.objects.countries) as unknown as { features: Feature<Geometry, { name: string }>[] })
+    .features)
+    byName.set(f.properties.name, f);
+  const shapeNames = new Set(byName.keys());
+  const values = new Map(series.values.map((v) => [v.name, v.value]));
+  // A shape's own value: the data's name for it (a historical state's successors keep their own).
+  const shapeValue = new Map<string, number>();
+  for (const [name, value] of values) {
+    const p = mapPlace(name, shapeNames);
+    if (p.kind === 'shape' && p.shapes.length === 1) shapeValue.set(p.shapes[0], (shapeValue.get(p.shapes[0]) ?? 0) + value);
+  }
+  const base = [...byName.values()].map((f) => ({ name: f.properties.name, d: path(f) ?? '', valueOf: shapeValue.get(f.properties.name) }));
+  const anchors = new Map<string, LonLat>();
+  const places: Placed[] = [];
+  const projected = (lonLat: LonLat): LonLat => (projection(lonLat) ?? [0, 0]) as LonLat;
+  const anchorOf = (name: string): LonLat | null => {
+    const known = anchors.get(name);
+    if (known) return known;
+    const p = resolvedPlace(name, shapeNames);
+    let at: LonLat | null = null;
+    if (p.kind === 'point') at = projected(p.at);
+    else if (p.kind === 'shape') {
+      const shape: GeoPermissibleObjects = p.shapes.length === 1 ? byName.get(p.shapes[0])! : union(p.shapes);
+      at = projected(geoCentroid(shape) as LonLat);
+    }
+    if (at) anchors.set(name, at);
+    return at;
+  };
+  for (const [name, value] of values) {
+    const place = mapPlace(name, shapeNames);
+    const anchor = anchorOf(name);
+    if (!anchor) continue;
+    if (place.kind === 'shape' && place.shapes.length === 1) {
+      places.push({ name, value, d: path(byName.get(place.shapes[0])!) ?? null, anchor, merged: false, outlineOnly: false });
+    } else if (place.kind === 'shape') {
+      // A historical state over its successors: filled where they have no value of their own, else outlined.
+      const outlineOnly = place.shapes.some((s) => shapeValue.has(s));
+      const merged = union(place.shapes);
+      places.push({ name, value, d: path(merged) ?? null, anchor, merged: true, outlineOnly });
+    } else places.push({ name, value, d: null, anchor, merged: false, outlineOnly: false });
+  }
+  // The historical states on the other side of the flows (the Soviet Union as a supplier): outlined.
+  const placed = new Set(places.map((p) => p.name));
+  const outlines = series.otherSide.flatMap((name) => {
+    const p = mapPlace(name, shapeNames);
+    if (placed.has(name) || p.kind !== 'shape' || p.shapes.length < 2) return [];
+    return [{ name, d: path(union(p.shapes)) ?? '' }];
+  });
+  const arcs = series.flows.flatMap((f) => {
+    const a = anchorOf(f.supplier);
+    const b = anchorOf(f.recipient);
+    if (!a || !b) return [];
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    // A gentle curve bowing to the left of the flow: arcs between the same pair in both directions stay apart.
+    const c: LonLat = [(a[0] + b[0]) / 2 - dy * 0.2, (a[1] + b[1]) / 2 + dx * 0.2];
+    return [{ ...f, d: `M${a[0]},${a[1]}Q${c[0]},${c[1]} ${b[0]},${b[1]}` }];
+  });
+  return { sphere: path({ type: 'Sphere' }) ?? '', base, places, outlines, arcs };
+}
