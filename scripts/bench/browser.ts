@@ -111,6 +111,8 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const dashJs = await scriptBytes(page, server.url + DASHBOARD);
     const emptyJs = await scriptBytes(await browser.newPage(), `${server.url}/baseline`);
+    // The map's script (its topology is fetched as data, not part of it).
+    const mapJs = await scriptBytes(await browser.newPage(), `${server.url}/map?ds=register-all-2025-03`);
     await page.goto(server.url + WHOLE_REGISTER, { waitUntil: 'networkidle' });
     const changed: Navigation[] = [];
     const unchanged: Navigation[] = [];
@@ -138,6 +140,7 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
     return [
       ['first-load JS, empty page /baseline', `${(emptyJs / 1024).toFixed(0)} KiB`, '—', 'baseline'],
       ['first-load JS, dashboard', `${(dashJs / 1024).toFixed(0)} KiB`, '/baseline', `${(dashJs / emptyJs).toFixed(2)}× (target ≤ 2×)`],
+      ['first-load JS, map', `${(mapJs / 1024).toFixed(0)} KiB`, '/baseline', `${(mapJs / emptyJs).toFixed(2)}× (target ≤ 2×)`],
       ['re-render, unchanged filter, full register (event → painted frame)', `${u.toFixed(0)} ms`, '—', 'baseline'],
       ['filter change to updated charts, full register (same)', `${c.toFixed(0)} ms`, 'unchanged', `${(c / u).toFixed(2)}× (target ≤ 2×)`],
       [

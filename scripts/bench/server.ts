@@ -7,6 +7,8 @@ import { BENCH_CLIENT, BenchServer, median, printTable, REGISTER, timeGets, type
 export const DASHBOARD = '/?ds=register-all-2025-03&recipient=Iran,Iraq';
 /** The rankings page on the whole register: every exporter ranked, partners found, over two periods. */
 export const RANKINGS = '/rankings?ds=register-all-2025-03';
+/** The map on the whole register, every recipient 1950–2024. */
+export const MAP = '/map?ds=register-all-2025-03&from=1950&to=2024';
 
 export async function benchRender(server: BenchServer, runs: number): Promise<Row[]> {
   const warm = await timeGets(
@@ -16,6 +18,7 @@ export async function benchRender(server: BenchServer, runs: number): Promise<Ro
       dynamic: `${server.url}/baseline/dynamic?a=1`,
       model: `${server.url}/baseline/model${DASHBOARD.slice(1)}`,
       rankings: `${server.url}${RANKINGS}`,
+      map: `${server.url}${MAP}`,
     },
     runs,
   );
@@ -57,6 +60,7 @@ export async function benchRender(server: BenchServer, runs: number): Promise<Ro
       '/baseline/dynamic',
       `${(rankingsMs / warm.dynamic).toFixed(2)}× (default period, warm: ${warm.rankings.toFixed(1)} ms)`,
     ],
+    ['map page, full register 1950–2024 (warm)', warm.map.toFixed(1), '/baseline/dynamic', `${(warm.map / warm.dynamic).toFixed(2)}×`],
     // The dashboard's model for the same URL, got as the dashboard gets it, and one line rendered:
     // what is left above it is rendering the dashboard's sections (and its CSP proxy).
     [
