@@ -1,4 +1,5 @@
 import { pickerName } from '@/lib/view/access';
+import Link from 'next/link';
 import { BarsSection } from '@/components/BarsSection';
 import { DrillPanel } from '@/components/DrillPanel';
 import { FeaturedViews } from '@/components/FeaturedViews';
@@ -67,7 +68,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {/* A read-only server (UPLOADS=off) offers no upload and no SIPRI fetch. */}
       {!uploads.off && <UploadPanel status={uploads} />}
       <p className="text-sm">
-        Data: {selected.map((d) => d.name).join('; ')}. Measure: {MEASURE_LABELS[model.measure]}
+        <Link href={closeParams ? `/map?${closeParams}` : '/map'} data-testid="to-map">
+          This view on a map
+        </Link>
+        . Data: {selected.map((d) => d.name).join('; ')}. Measure: {MEASURE_LABELS[model.measure]}
         {model.measure === 'units' && ' (units of different weapons added together: read them per category)'}. Years {model.from}–{model.to}{' '}
         by {view.basis} year.{' '}
         {view.uncertain !== 'include' && (

@@ -53,6 +53,15 @@ test.describe('the map', () => {
     await expect(page.getByTestId('map-table')).toContainText('East Germany (GDR)');
   });
 
+  test('the dashboard links to the map with its view', async ({ page }) => {
+    await page.goto('/?recipient=Iran&from=1982&to=1987');
+    await page.getByTestId('to-map').click();
+    await expect(page).toHaveURL(/\/map\?.*recipient=Iran/);
+    await expect(page.getByRole('heading', { name: 'Arms received, by recipient, 1982–1987' })).toBeVisible();
+    await expect(page.locator('[data-testid=map-place][data-name=Iran]')).toHaveCount(1);
+    await expect(page.locator('[data-testid=map-place][data-name=Iraq]'), 'the filter holds').toHaveCount(0);
+  });
+
   test('at 375 px: no sideways scrolling, the map scaled down', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/map');
