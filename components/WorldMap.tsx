@@ -1,7 +1,16 @@
 'use client';
 
-import { geoCentroid, geoEqualEarth, geoPath, interpolateBlues, scaleSequentialSqrt, scaleSqrt, type GeoPermissibleObjects } from 'd3';
-import { useEffect, useMemo, useState } from 'react';
+import {
+  geoCentroid,
+  geoEqualEarth,
+  geoPath,
+  interpolateBlues,
+  interpolateRgb,
+  scaleSequentialSqrt,
+  scaleSqrt,
+  type GeoPermissibleObjects,
+} from 'd3';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
@@ -52,7 +61,10 @@ export function WorldMap({ series, colours, measure }: WorldMapProps) {
   const height = Math.round(width * 0.49);
   const drawn = useMemo(() => (topology ? layout(topology, series, width, height) : null), [topology, series, width, height]);
   const max = Math.max(0, ...series.values.map((v) => v.value));
-  const colour = scaleSequentialSqrt(interpolateBlues).domain([0, max || 1]);
+  // On a dark page the scale runs from a dim blue up to a light one: more is brighter there, as more is
+  // darker on a light page (Blues' near-white low end read as "most" against the dark background).
+  const dark = useDarkScheme();
+  const colour = scaleSequentialSqrt(dark ? interpolateRgb('#17324f', '#9ecae1') : interpolateBlues).domain([0, max || 1]);
   const arcWidth = scaleSqrt()
     .domain([0, series.flows[0]?.value ?? 1])
     .range([0.5, Math.max(2, width / 120)]);
@@ -192,6 +204,21 @@ export function WorldMap({ series, colours, measure }: WorldMapProps) {
       {hover && <Tooltip x={hover.x} y={hover.y} lines={hover.lines} />}
       <MapLegend max={max} measure={measure} colour={colour} />
     </div>
+  );
+}
+
+const DARK = '(prefers-color-scheme: dark)';
+
+/** Whether the page is in dark mode (the system's scheme, as the style sheet follows it), kept up to date. */
+function useDarkScheme(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(DARK);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(DARK).matches,
+    () => false,
   );
 }
 
