@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { accounted } from '../testing/accounted';
 import { factList } from '../store/facts';
 import { ingestRegister, type IngestResult } from '.';
 import { DELIVERIES_1950_1989, readShared, REGISTER_2025, skipUnlessShared } from '../testing/shared-data';
@@ -9,11 +10,6 @@ const latin1 = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
 
 const HEADER =
   'Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons';
-
-function accounted(r: IngestResult): void {
-  const skipped = r.report.entries.filter((e) => e.severity === 'skipped').length;
-  assert.equal(r.report.recordsRead, r.report.recordsProduced + skipped, 'read = produced + skipped');
-}
 
 test('a minimal SIPRI register: markers, gaps in years, undelivered orders', () => {
   const csv = [

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { accounted } from '../testing/accounted';
 import { ingestRegister, type IngestResult } from '.';
 import { factList } from '../store/facts';
 import { readShared, skipUnlessShared, TIV_IMPORTERS } from '../testing/shared-data';
 import { ALL_RECIPIENTS, ALL_SUPPLIERS } from '../domain/types';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-
-function accounted(r: IngestResult): void {
-  const skipped = r.report.entries.filter((e) => e.severity === 'skipped').length;
-  assert.equal(r.report.recordsRead, r.report.recordsProduced + skipped, 'read = produced + skipped');
-}
 
 /** name → year → TIV, from the facts. */
 function cells(r: IngestResult, side: 'supplier' | 'recipient'): Map<string, Map<number, number>> {

@@ -1,20 +1,8 @@
 import type { BarSeries, BarYear } from './bar-series';
 import { averageWindow } from '../query/average-rows';
-import { NO_SHARES, sharesOf, type Parts, type Shares } from './shares';
+import { NO_SHARES, weightedShares } from './shares';
 
 export { AVERAGE_YEARS, averageStart } from '../query/average-rows';
-
-/** The shares of summed values, each part weighted by its value. */
-function weighted(parts: { value: number; shares: Shares }[]): Shares {
-  const sum: Parts = { value: 0, estimated: 0, spread: 0, spreadFirm: 0 };
-  for (const { value, shares } of parts) {
-    sum.value += value;
-    sum.estimated += shares.estimated * value;
-    sum.spread += shares.spread * value;
-    sum.spreadFirm += shares.spreadFirm * value;
-  }
-  return sharesOf(sum);
-}
 
 /**
  * Bars of [averageStart(from), to] (built as usual) → bars of [from, to], each year's segments the
@@ -42,7 +30,7 @@ export function movingAverage(series: BarSeries, from: number, to: number, first
       cells[key] = {
         value,
         deals,
-        shares: value === null ? NO_SHARES : weighted(parts),
+        shares: value === null ? NO_SHARES : weightedShares(parts),
       };
       if (value !== null) total = (total ?? 0) + value;
     }

@@ -42,7 +42,7 @@ const list = (v: string | null) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function bad(param: string, detail: string, allowed?: readonly string[]): ApiParamError {
+export function bad(param: string, detail: string, allowed?: readonly string[]): ApiParamError {
   return { error: 'bad parameter', param, detail, ...(allowed ? { allowed: [...allowed] } : {}) };
 }
 
@@ -52,14 +52,15 @@ function oneOf<T extends string>(params: URLSearchParams, name: string, allowed:
   return (allowed as readonly string[]).includes(raw) ? (raw as T) : bad(name, `"${raw}" is not allowed`, allowed);
 }
 
-function yearParam(params: URLSearchParams, name: string): number | undefined | ApiParamError {
+/** A four-digit year parameter, or undefined when absent. */
+export function yearParam(params: URLSearchParams, name: string): number | undefined | ApiParamError {
   const raw = params.get(name);
   if (raw === null || raw === '') return undefined;
   if (!/^\d{4}$/.test(raw) || +raw < 1900 || +raw > 2100) return bad(name, `"${raw}" is not a year from 1900 to 2100`);
   return +raw;
 }
 
-const isError = (v: unknown): v is ApiParamError => typeof v === 'object' && v !== null && 'error' in v;
+export const isError = (v: unknown): v is ApiParamError => typeof v === 'object' && v !== null && 'error' in v;
 
 /** Validate a query string; the first bad parameter is returned as an error naming it. */
 export function parseApiQuery(params: URLSearchParams, options: { needBy: boolean }): ApiQuery | ApiParamError {

@@ -1,5 +1,5 @@
 import type { RankSide } from '../query/rankings';
-import type { ApiParamError } from './api-query';
+import { bad, isError, yearParam, type ApiParamError } from './api-query';
 
 /** A validated /api/rankings query; the period is filled from the data when not given. */
 export type RankingsQuery = {
@@ -16,19 +16,6 @@ export const DEFAULT_TOP = 25;
 export const MOST_TOP = 500;
 const KNOWN = ['dataset', 'side', 'from', 'to', 'top', 'format'];
 
-function bad(param: string, detail: string, allowed?: readonly string[]): ApiParamError {
-  return { error: 'bad parameter', param, detail, ...(allowed ? { allowed: [...allowed] } : {}) };
-}
-
-function year(params: URLSearchParams, name: string): number | null | ApiParamError {
-  const raw = params.get(name);
-  if (raw === null || raw === '') return null;
-  if (!/^\d{4}$/.test(raw) || +raw < 1900 || +raw > 2100) return bad(name, `"${raw}" is not a year from 1900 to 2100`);
-  return +raw;
-}
-
-const isError = (v: unknown): v is ApiParamError => typeof v === 'object' && v !== null && 'error' in v;
-
 /** Validate the query string; the first bad parameter comes back naming it. */
 export function parseRankingsQuery(params: URLSearchParams): RankingsQuery | ApiParamError {
   for (const key of params.keys()) if (!KNOWN.includes(key)) return bad(key, 'unknown parameter', KNOWN);
@@ -40,9 +27,9 @@ export function parseRankingsQuery(params: URLSearchParams): RankingsQuery | Api
   if (!(RANKING_SIDES as readonly string[]).includes(side)) return bad('side', `"${side}" is not a side`, RANKING_SIDES);
   const format = params.get('format') || 'json';
   if (format !== 'json' && format !== 'csv') return bad('format', `"${format}" is not allowed`, ['json', 'csv']);
-  const from = year(params, 'from');
+  const from = yearParam(params, 'from') ?? null;
   if (isError(from)) return from;
-  const to = year(params, 'to');
+  const to = yearParam(params, 'to') ?? null;
   if (isError(to)) return to;
   if (from !== null && to !== null && from > to) return bad('from', `from ${from} is after to ${to}`);
   const topRaw = params.get('top');
