@@ -23,7 +23,8 @@ export type ViewControlsProps = {
     measures: Measure[];
     basis: string;
     uncertain: string;
-    top: number;
+    /** How many series the charts show; undefined where the page has no such charts (the map: no control). */
+    top?: number;
     recipients: string[];
     suppliers: string[];
     categories: string[];
@@ -89,18 +90,20 @@ export function ViewControls({ datasets, selected, options, current }: ViewContr
           <option value="exclude">exclude</option>
         </select>
       </label>
-      <label className="flex items-center gap-1 text-sm">
-        Show top
-        <input
-          type="number"
-          min={1}
-          max={50}
-          defaultValue={current.top}
-          key={`top-${current.top}`}
-          className={`${selectClass} w-16`}
-          onBlur={(e) => e.target.value !== String(current.top) && set({ top: e.target.value })}
-        />
-      </label>
+      {current.top !== undefined && (
+        <label className="flex items-center gap-1 text-sm">
+          Show top
+          <input
+            type="number"
+            min={1}
+            max={50}
+            defaultValue={current.top}
+            key={`top-${current.top}`}
+            className={`${selectClass} w-16`}
+            onBlur={(e) => e.target.value !== String(current.top) && set({ top: e.target.value })}
+          />
+        </label>
+      )}
       {pending && <span className="text-sm text-[var(--muted)]">Updating…</span>}
     </section>
   );

@@ -52,7 +52,10 @@ export function chartSvg(chart: SVGSVGElement, exported: ExportFrame): { svg: st
       return `<rect x="${x}" y="${y}" width="10" height="10" fill="${escapeXml(l.colour)}"/><text x="${x + 14}" y="${y + 9}" font-size="11">${escapeXml(l.label.slice(0, 26))}</text>`;
     })
     .join('');
-  const inner = new XMLSerializer().serializeToString(chart);
+  // Marks coloured by a scale that follows the page's theme (the map) carry their light colour.
+  const copy = chart.cloneNode(true) as SVGSVGElement;
+  for (const m of copy.querySelectorAll('[data-export-fill]')) m.setAttribute('fill', m.getAttribute('data-export-fill')!);
+  const inner = new XMLSerializer().serializeToString(copy);
   const body = [
     `<rect width="100%" height="100%" fill="var(--bg)"/>`,
     `<text x="${PAD}" y="24" font-size="16" font-weight="bold">${escapeXml(frame.title)}</text>`,

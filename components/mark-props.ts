@@ -1,5 +1,6 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { ribbonEnds } from '@/lib/chart/mark-paths';
+import { spatialTarget, type Direction } from '@/lib/chart/spatial-focus';
 
 export type Point = { clientX: number; clientY: number };
 
@@ -86,6 +87,18 @@ function flowTarget(marks: SVGElement[], current: SVGElement, key: string): SVGE
   );
 }
 
+/**
+ * Arrow keys on a map (marks with `data-x`/`data-y`, their anchor in pixels): to the nearest mark
+ * that way (see `spatialTarget`). Undefined when the mark has no anchor.
+ */
+function mapTarget(marks: SVGElement[], current: SVGElement, key: string): SVGElement | null | undefined {
+  if (current.dataset.x === undefined) return undefined;
+  const placed = marks.filter((m) => m.dataset.x !== undefined);
+  const points = placed.map((m) => ({ x: Number(m.dataset.x), y: Number(m.dataset.y) }));
+  const i = spatialTarget(points, placed.indexOf(current), key as Direction);
+  return i === null ? null : placed[i];
+}
+
 /** Arrow keys, Home and End move focus among the marks of the same chart. */
 function moveFocus(e: KeyboardEvent<SVGElement>): boolean {
   if (!NEXT.has(e.key) && !PREVIOUS.has(e.key) && e.key !== 'Home' && e.key !== 'End') return false;
@@ -93,6 +106,7 @@ function moveFocus(e: KeyboardEvent<SVGElement>): boolean {
   const arrow = e.key !== 'Home' && e.key !== 'End';
   // null: no mark that way (focus stays); undefined: the mark is not in a grid or a flow.
   let target = arrow ? gridTarget(marks, e.currentTarget, e.key) : undefined;
+  if (arrow && target === undefined) target = mapTarget(marks, e.currentTarget, e.key);
   if (arrow && target === undefined) target = flowTarget(marks, e.currentTarget, e.key);
   if (target !== undefined) {
     target?.focus();
@@ -111,7 +125,7 @@ function moveFocus(e: KeyboardEvent<SVGElement>): boolean {
  * Tab stop (its last focused mark, or its first), and arrow keys move inside it: the whole register
  * draws ~1,400 marks, which as Tab stops each took a keyboard user ~1,400 presses to get past.
  * Marks with `data-col`/`data-row` attributes are moved through as a grid (see `gridTarget`), a
- * Sankey's along its flows (see `flowTarget`).
+ * Sankey's along its flows (see `flowTarget`), a map's by where they lie (see `mapTarget`).
  */
 export function interactiveMark(id: string, label: string, hover: (at: Point | null) => void, activate: () => void, tab: TabStops) {
   return {

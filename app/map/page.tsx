@@ -2,13 +2,16 @@ import Link from 'next/link';
 import { DownloadMenu } from '@/components/DownloadMenu';
 import { DrillPanel } from '@/components/DrillPanel';
 import { Notices } from '@/components/Notices';
+import { ViewControls } from '@/components/ViewControls';
 import { WorldMap } from '@/components/WorldMap';
+import { mapFrameLegend } from '@/lib/chart/map-colours';
 import { formatShare, formatValue, MEASURE_LABELS } from '@/lib/domain/format';
 import { dashboardDownloads } from '@/lib/export/download-links';
 import { citationOf } from '@/lib/export/provenance';
 import { mapPageModel } from '@/lib/server/map-page-model';
 import { pageViewer } from '@/lib/server/viewer';
 import { viewToParams, type SearchParams } from '@/lib/view/view-params';
+import { pickerName } from '@/lib/view/access';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,6 +49,22 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           </Link>
         </p>
       </div>
+      <ViewControls
+        datasets={model.datasets.filter((d) => d.error === null).map((d) => ({ id: d.id, name: pickerName(d) }))}
+        selected={model.selected}
+        options={model.options}
+        current={{
+          from: model.from,
+          to: model.to,
+          measure,
+          measures: model.measures,
+          basis: view.basis,
+          uncertain: view.uncertain,
+          recipients: view.recipients,
+          suppliers: view.suppliers,
+          categories: view.categories,
+        }}
+      />
       <Notices notices={model.notices} overlaps={[]} />
       <nav aria-label="Colour countries by" className="flex flex-wrap gap-3 text-sm">
         <span className="text-[var(--muted)]">Colour countries by what they</span>
@@ -93,7 +112,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           chartSelector=".arms-world-map svg[data-testid=map-svg]"
           fileName={fileName}
           testId="map-download"
-          frame={{ title, subtitle: MEASURE_LABELS[measure], legend: [], source }}
+          frame={{ title, subtitle: MEASURE_LABELS[measure], legend: mapFrameLegend(series, model.colours, measure), source }}
         />
         <details data-testid="map-table-toggle">
           <summary className="cursor-pointer text-sm">Data table ({series.values.length} rows)</summary>

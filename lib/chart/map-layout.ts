@@ -2,11 +2,14 @@ import { geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { mapPlace, resolvedPlace, type LonLat } from '../domain/map-places';
+import { MERGED_STATES, mapPlace, resolvedPlace, type LonLat } from '../domain/map-places';
 import type { MapSeries } from '../series/map-series';
 
 /** The topology the map draws: world-atlas's countries, each named. */
 export type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** The map's marks projected to a size (see `layoutMap`). */
+export type MapLayout = ReturnType<typeof layoutMap>;
 
 type Placed = { name: string; value: number; d: string | null; anchor: LonLat; merged: boolean; outlineOnly: boolean };
 
@@ -61,10 +64,12 @@ export function layoutMap(topology: Countries, series: MapSeries, width: number,
     if (place.kind === 'shape' && place.shapes.length === 1) {
       places.push({ name, value, d: path(byName.get(place.shapes[0])!) ?? null, anchor, merged: false, outlineOnly: false });
     } else if (place.kind === 'shape') {
-      // A historical state over its successors: filled where they have no value of their own, else outlined.
-      const outlineOnly = place.shapes.some((s) => shapeValue.has(s));
+      // A historical state over its successors: filled where they have no value of their own, else
+      // outlined. A state of today over several shapes (Somalia with Somaliland) is drawn as one.
+      const historical = MERGED_STATES.includes(name);
+      const outlineOnly = historical && place.shapes.some((s) => shapeValue.has(s));
       const merged = union(place.shapes);
-      places.push({ name, value, d: path(merged) ?? null, anchor, merged: true, outlineOnly });
+      places.push({ name, value, d: path(merged) ?? null, anchor, merged: historical, outlineOnly });
     } else places.push({ name, value, d: null, anchor, merged: false, outlineOnly: false });
   }
   // The historical states on the other side of the flows (the Soviet Union as a supplier): outlined.
@@ -78,10 +83,40 @@ export function layoutMap(topology: Countries, series: MapSeries, width: number,
     const a = anchorOf(f.supplier);
     const b = anchorOf(f.recipient);
     if (!a || !b) return [];
-    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-    // A gentle curve bowing to the left of the flow: arcs between the same pair in both directions stay apart.
-    const c: LonLat = [(a[0] + b[0]) / 2 - dy * 0.2, (a[1] + b[1]) / 2 + dx * 0.2];
-    return [{ ...f, d: `M${a[0]},${a[1]}Q${c[0]},${c[1]} ${b[0]},${b[1]}` }];
+    return [{ ...f, ...arcCurve(a, b) }];
   });
   return { sphere: path({ type: 'Sphere' }) ?? '', base, places, outlines, arcs };
+}
+
+/** Of an arc, the stretch that takes the pointer: its ends lie over countries, which keep theirs. */
+const HIT_FROM = 0.2;
+const HIT_TO = 0.8;
+
+/**
+ * A flow's curve in the projected plane: a quadratic bowing to the left of the flow, so that the two
+ * flows between a pair (each way) stay apart; its middle stretch (`hit`, the part that takes the
+ * pointer, see HIT_FROM) and its midpoint (where the keyboard's arrows find it). Drawn in the plane,
+ * not along great circles: a flow never wraps across the map's edge.
+ */
+export function arcCurve(a: LonLat, b: LonLat): { d: string; hit: string; mid: LonLat } {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const c: LonLat = [(a[0] + b[0]) / 2 - dy * 0.2, (a[1] + b[1]) / 2 + dx * 0.2];
+  // The stretch t0…t1 of a quadratic Bézier is one too: its ends on the curve, its control point the
+  // curve's polar form at (t0, t1).
+  const at = (t: number): LonLat => [
+    (1 - t) ** 2 * a[0] + 2 * (1 - t) * t * c[0] + t * t * b[0],
+    (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * c[1] + t * t * b[1],
+  ];
+  const polar = (t0: number, t1: number): LonLat => {
+    const [w0, w1, w2] = [(1 - t0) * (1 - t1), (1 - t0) * t1 + t0 * (1 - t1), t0 * t1];
+    return [w0 * a[0] + w1 * c[0] + w2 * b[0], w0 * a[1] + w1 * c[1] + w2 * b[1]];
+  };
+  const [h0, h1, hc] = [at(HIT_FROM), at(HIT_TO), polar(HIT_FROM, HIT_TO)];
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const pt = (p: LonLat) => `${r(p[0])},${r(p[1])}`;
+  return {
+    d: `M${pt(a)}Q${pt(c)} ${pt(b)}`,
+    hit: `M${pt(h0)}Q${pt(hc)} ${pt(h1)}`,
+    mid: at(0.5),
+  };
 }

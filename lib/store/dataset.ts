@@ -100,6 +100,18 @@ export function registerNames(deals: DealTable): { suppliers: Set<string>; recip
   return names;
 }
 
+/** Every supplier and recipient the shown registers name, sorted: the filter bar's choices. */
+export function viewOptions(sources: { deals: DealTable }[]): { suppliers: string[]; recipients: string[] } {
+  const suppliers = new Set<string>();
+  const recipients = new Set<string>();
+  for (const s of sources) {
+    const names = registerNames(s.deals);
+    for (const n of names.suppliers) suppliers.add(n);
+    for (const n of names.recipients) recipients.add(n);
+  }
+  return { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() };
+}
+
 /**
  * What a view's years ask of these datasets that none of them covers, in words ("after 1989"), or
  * null when their years span the range: the page then says how to get more data.

@@ -1,5 +1,5 @@
 import { eventsInView, type TimelineEvent } from '../ingest/context-tables';
-import { registerNames, shownSources, type Dataset, type DatasetInfo } from '../store/dataset';
+import { shownSources, viewOptions, type Dataset, type DatasetInfo } from '../store/dataset';
 import { formatShare, formatValue, MEASURE_LABELS, MEASURE_NOUN } from '../domain/format';
 import { findOverlaps, type Overlap } from '../query/overlaps';
 import { resolveView, type ResolvedView } from './resolve-view';
@@ -120,13 +120,9 @@ export function buildCharts(
   const supplierOrder = paletteOrder(sources, query, 'supplier');
   const linkSuppliers = new Set(sankey.links.map((l) => l.supplier));
   const supplierColours = pageColours([[...linkSuppliers], view.stack === 'supplier' ? bars.keys : []], supplierOrder);
-  const suppliers = new Set<string>();
-  const recipients = new Set<string>();
-  for (const s of sources) {
-    const names = registerNames(s.deals);
-    for (const n of names.suppliers) suppliers.add(n);
-    for (const n of names.recipients) recipients.add(n);
-  }
+  const options = viewOptions(sources);
+  const suppliers = new Set(options.suppliers);
+  const recipients = new Set(options.recipients);
   // A name the data shown never mentions (a typo, or a country only in another dataset) would just
   // read "no deliveries match": say which name it is.
   const unknown: ParamNotice[] = [
@@ -155,7 +151,7 @@ export function buildCharts(
       bars: view.stack === 'supplier' ? supplierColours : colourMap(bars.keys, paletteOrder(sources, query, 'category')),
     },
     barTableRows,
-    options: { suppliers: [...suppliers].sort(), recipients: [...recipients].sort() },
+    options,
     summary: summarise(sankey, measure, from, to, estimatesOf(resolved.datasets.map((d) => d.format))),
     events: view.events ? eventsInView(timeline, from, to, sankeyCountries(groups)) : [],
     drill: null,

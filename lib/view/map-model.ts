@@ -3,7 +3,7 @@ import { mapPlace, resolvedPlace } from '../domain/map-places';
 import { paletteOrder } from '../series/palette-order';
 import { buildMapSeries, type MapSeries, type MapSide } from '../series/map-series';
 import { selectDeals, totalsOnly, type DealRow } from '../query/select-deals';
-import { shownSources, type Dataset } from '../store/dataset';
+import { shownSources, viewOptions, type Dataset } from '../store/dataset';
 import type { Measure } from '../domain/terms';
 import { drillTitle } from './drill-title';
 import type { ResolvedView } from './resolve-view';
@@ -20,6 +20,8 @@ export type MapModel = {
   /** Names with a value that the map draws neither as a shape nor as a circle, and why. */
   notOnMap: { name: string; value: number; why: string }[];
   drill: { title: string; deals: DealRow[]; totalsOnly: string[] } | null;
+  /** Supplier and recipient names in the data shown, for the filter bar. */
+  options: { suppliers: string[]; recipients: string[] };
 };
 
 /** `side=supplier` colours the countries by what they delivered; anything else (default) by what they received. */
@@ -51,5 +53,6 @@ export function buildMap(
   const drill = view.drill
     ? { title: drillTitle(view.drill, {}), deals: selectDeals(sources, view.basis, filters, view.drill), totalsOnly: totalsOnly(sources) }
     : null;
-  return { selected: resolved.datasets.map((d) => d.id), from, to, measure, series, colours, notOnMap, drill };
+  const options = viewOptions(sources);
+  return { selected: resolved.datasets.map((d) => d.id), from, to, measure, series, colours, notOnMap, drill, options };
 }
