@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fetchDownload } from './support';
 
 // One client: its upload is its own, and opens by link.
 const CLIENT = { authorization: 'Bearer e2e-map-client-0123456789abcdef0123' };
@@ -7,6 +8,13 @@ const ORGANISATION = [
   'Mali,NATO**,1983,,2,,Mi-8,transport helicopter,2,,1984,New,map check,5,10,10',
   'Mali,East Germany (GDR),1983,,4,,BTR-60,APC,4,,1984,New,map check,1,4,4',
 ].join('\n');
+
+/** Moves the real pointer to a mark's anchor (its `data-x`/`data-y`, in the map's pixels). */
+async function pointAt(page: Page, mark: Locator) {
+  const box = (await page.getByTestId('map-svg').boundingBox())!;
+  const [x, y] = [Number(await mark.getAttribute('data-x')), Number(await mark.getAttribute('data-y'))];
+  await page.mouse.move(box.x + x, box.y + y);
+}
 
 test.describe('the map', () => {
   test('shapes, the Soviet Union as a union of its successors, a tooltip, a click listing the deals', async ({ page }, testInfo) => {
@@ -18,10 +26,12 @@ test.describe('the map', () => {
       1,
     );
     expect(await svg.getByTestId('map-arc').count()).toBeGreaterThan(5);
+    // Only Iraq's suppliers: every arc ends over Iraq's middle, and the real pointer there still reaches
+    // Iraq (arcs take it only along their middle; elsewhere an arc drawn over a country takes it first).
+    await page.goto('/map?recipient=Iraq');
     const iraq = svg.locator('[data-testid=map-place][data-name=Iraq]');
-    // The arcs end over Iraq's middle, so the pointer is sent to the shape itself.
-    const box = (await iraq.boundingBox())!;
-    await iraq.dispatchEvent('mousemove', { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true });
+    await expect(svg.getByTestId('map-arc').nth(5), 'more than five arcs, all ending over Iraq').toBeAttached();
+    await pointAt(page, iraq);
     await expect(page.getByTestId('tooltip')).toContainText('Iraq');
     await expect(page.getByTestId('tooltip')).toContainText(/[\d,]+ received \(\d+% of all\)/);
     await page.screenshot({ path: testInfo.outputPath('map.png'), fullPage: true });
@@ -31,10 +41,89 @@ test.describe('the map', () => {
     await expect(page).toHaveURL(/d\.recipient=Iraq/);
     await expect(page.getByTestId('drill-panel')).toContainText('Iraq');
     expect(await page.getByTestId('drill-deal').count()).toBeGreaterThan(10);
-    // Keyboard: an arc opens the pair's deals with Enter.
-    await svg.getByTestId('map-arc').first().focus();
+  });
+
+  test('one Tab stop; arrows move to the nearest mark that way; an arc opens its pair’s deals', async ({ page }) => {
+    await page.goto('/map?from=1980&to=1988');
+    const svg = page.getByTestId('map-svg');
+    await expect(svg).toBeVisible();
+    const marks = svg.locator('[data-mark]');
+    expect(await marks.count(), 'two places and the arcs').toBeGreaterThan(5);
+    await expect(svg.locator('[data-mark][tabindex="0"]'), 'the map is one Tab stop').toHaveCount(1);
+    // From the filter bar's last control, Tab reaches the map's stop: the largest recipient, Iraq.
+    await page.getByTestId('map-side-supplier').focus();
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset.name ?? document.activeElement?.getAttribute('aria-label'),
+      );
+    expect(await focused()).toBe('Iraq');
+    await expect(page.getByTestId('tooltip')).toContainText('Iraq');
+    // Iran lies east of Iraq: Right goes there (or to an arc's middle nearer that way), and Left comes back.
+    await page.keyboard.press('ArrowRight');
+    const east = await focused();
+    expect(east).not.toBe('Iraq');
+    const [ix, ex] = await Promise.all([
+      svg.locator('[data-mark][data-name=Iraq]').getAttribute('data-x'),
+      page.evaluate(() => (document.activeElement as HTMLElement).dataset.x),
+    ]);
+    expect(Number(ex), 'the mark reached lies to the right').toBeGreaterThan(Number(ix));
+    await expect(svg.locator('[data-mark][tabindex="0"]'), 'still one stop: the last one focused').toHaveCount(1);
+    // Tab leaves the map at once (no ~20 stops to get past).
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid=map-svg]'))).toBe(false);
+    // An arc from the keyboard: End reaches the last mark, an arc; Enter lists the pair's deals.
+    await svg.locator('[data-mark][tabindex="0"]').focus();
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('map-arc');
+    await expect(page.getByTestId('tooltip')).toContainText('→');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/d\.supplier=.*d\.recipient=|d\.recipient=.*d\.supplier=/);
+    await expect(page.getByTestId('drill-panel')).toBeVisible();
+  });
+
+  test('the pointer on an arc’s middle names the flow; a click lists its deals', async ({ page }) => {
+    await page.goto('/map?from=1980&to=1988');
+    const arc = page.getByTestId('map-arc').first();
+    await expect(arc).toBeAttached();
+    const [supplier, recipient] = [await arc.getAttribute('data-supplier'), await arc.getAttribute('data-recipient')];
+    await pointAt(page, arc);
+    await expect(page.getByTestId('tooltip')).toContainText(`${supplier} → ${recipient}`);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page).toHaveURL(new RegExp(`d\\.supplier=${encodeURIComponent(supplier!).replace(/%20/g, '(%20|\\+)')}`));
+    await expect(page.getByTestId('drill-panel')).toContainText(recipient!);
+  });
+
+  test('SVG and PNG downloads: title, legend, source, the light palette even from a dark page', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/map?from=1980&to=1988');
+    const iraq = page.locator('[data-testid=map-place][data-name=Iraq]');
+    await expect(iraq).toBeAttached();
+    const [onPage, light] = [await iraq.getAttribute('fill'), await iraq.getAttribute('data-export-fill')];
+    expect(onPage, 'the dark scale on the page').not.toBe(light);
+    const svg = (await fetchDownload(page, 'map-download-svg')).body.toString('utf8');
+    expect(svg).toContain('Arms received, by recipient, 1980–1988');
+    expect(svg, 'the source line').toContain('Source: ');
+    expect(svg, 'the scale and the arcs in the legend').toMatch(/>none<.*>arcs from [^<]+</);
+    expect(svg, 'Iraq in the light scale').toContain(`fill="${light}"`);
+    expect(svg, 'no dark fill left').not.toContain(`fill="${onPage}"`);
+    expect(svg, 'no CSS variables left').not.toContain('var(--');
+    const width = Number(/width="(\d+)"/.exec(svg)![1]);
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    const png = (await fetchDownload(page, 'map-download-png')).body;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], 'PNG at twice the SVG size').toEqual([2 * width, 2 * height]);
+  });
+
+  test('the filter bar changes the map’s view and keeps its side', async ({ page }) => {
+    await page.goto('/map?side=supplier&from=1980&to=1988');
+    const from = page.getByTestId('year-from');
+    await from.fill('1985');
+    await from.press('Enter');
+    await expect(page).toHaveURL(/from=1985/);
+    await expect(page).toHaveURL(/side=supplier/);
+    await expect(page.getByRole('heading', { name: 'Arms delivered, by supplier, 1985–1988' })).toBeVisible();
   });
 
   test('by supplier; what cannot be drawn is listed; a state without a shape is a circle', async ({ page, request }) => {
