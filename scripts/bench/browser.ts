@@ -1,4 +1,4 @@
-// Browser figures in Debian's Chromium: first-load JavaScript, and a filter change on the full register.
+// Browser figures in Debian's Chromium: first-load JavaScript, and a filter change on the full register (dashboard and map).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, type BenchServer, type Row } from './util';
 import { DASHBOARD } from './server';
@@ -105,6 +105,29 @@ export function reRenderUnchanged(page: Page): Promise<Navigation> {
   return navigate(page, () => page.getByRole('button', { name: 'supplier', exact: true }).click());
 }
 
+/** The map of the whole register over 1950–2024, where its filter changes are timed. */
+export const WHOLE_REGISTER_MAP = '/map?ds=register-all-2025-03&from=1950&to=2024';
+
+/** The map again with an unchanged view: its pressed "received" link re-requests the same URL. */
+export function reRenderMapUnchanged(page: Page): Promise<Navigation> {
+  return navigate(page, () => page.getByTestId('map-side-recipient').click());
+}
+
+/** Filter changes and unchanged re-renders, alternated, after two untimed rounds (they compile the client code and warm the server). */
+async function alternate(page: Page, unchanged: (page: Page) => Promise<Navigation>, runs: number) {
+  const changed: Navigation[] = [];
+  const same: Navigation[] = [];
+  const WARM_UP = 2;
+  for (let i = -WARM_UP; i < runs; i++) {
+    const c = await changeFirstYear(page, 1951 + WARM_UP + i);
+    const u = await unchanged(page);
+    if (i < 0) continue;
+    changed.push(c);
+    same.push(u);
+  }
+  return { changed, unchanged: same, firstYear: 1951 + WARM_UP };
+}
+
 export async function benchBrowser(server: BenchServer, runs: number): Promise<Row[]> {
   const browser = await launchChromium();
   try {
@@ -114,23 +137,20 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
     // The map's script (its topology is fetched as data, not part of it).
     const mapJs = await scriptBytes(await browser.newPage(), `${server.url}/map?ds=register-all-2025-03`);
     await page.goto(server.url + WHOLE_REGISTER, { waitUntil: 'networkidle' });
-    const changed: Navigation[] = [];
-    const unchanged: Navigation[] = [];
-    // Two untimed rounds first: the first navigations compile the client code and warm the server.
-    const WARM_UP = 2;
-    for (let i = -WARM_UP; i < runs; i++) {
-      const c = await changeFirstYear(page, 1951 + WARM_UP + i);
-      const u = await reRenderUnchanged(page);
-      if (i < 0) continue;
-      changed.push(c);
-      unchanged.push(u);
-    }
+    const { changed, unchanged, firstYear } = await alternate(page, reRenderUnchanged, runs);
     // The same changes once more: their models are now in the server's cache, so what is left of the
     // difference is the browser's (for information: where the time of a change goes).
     const again: number[] = [];
     for (let i = 0; i < runs; i++) {
-      again.push((await changeFirstYear(page, 1951 + WARM_UP + i)).inPage);
+      again.push((await changeFirstYear(page, firstYear + i)).inPage);
     }
+    // The map: the same filter changes (its own models: the page's cache keys them apart from the dashboard's).
+    const mapPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await mapPage.goto(server.url + WHOLE_REGISTER_MAP, { waitUntil: 'networkidle' });
+    await mapPage.getByTestId('map-svg').waitFor();
+    const onMap = await alternate(mapPage, reRenderMapUnchanged, runs);
+    const mc = median(onMap.changed.map((x) => x.inPage));
+    const mu = median(onMap.unchanged.map((x) => x.inPage));
     const c = median(changed.map((x) => x.inPage));
     const u = median(unchanged.map((x) => x.inPage));
     const a = median(again);
@@ -143,6 +163,13 @@ export async function benchBrowser(server: BenchServer, runs: number): Promise<R
       ['first-load JS, map', `${(mapJs / 1024).toFixed(0)} KiB`, '/baseline', `${(mapJs / emptyJs).toFixed(2)}× (target ≤ 2×)`],
       ['re-render, unchanged filter, full register (event → painted frame)', `${u.toFixed(0)} ms`, '—', 'baseline'],
       ['filter change to updated charts, full register (same)', `${c.toFixed(0)} ms`, 'unchanged', `${(c / u).toFixed(2)}× (target ≤ 2×)`],
+      ['map: re-render, unchanged view, full register (event → painted frame)', `${mu.toFixed(0)} ms`, '—', 'baseline'],
+      [
+        'map: filter change to the updated map, full register (same)',
+        `${mc.toFixed(0)} ms`,
+        'map unchanged',
+        `${(mc / mu).toFixed(2)}× (target ≤ 2×)`,
+      ],
       [
         'for information: the same changes again, their models cached on the server',
         `${a.toFixed(0)} ms`,
