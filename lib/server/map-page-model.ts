@@ -10,8 +10,10 @@ import { topologyShapeNames } from './topology';
 
 /** The map page's model: the dashboard's view (same parameters) drawn by country, and its side. */
 export async function mapPageModel(searchParams: SearchParams, viewer: Viewer) {
-  const { view, notices } = parseView(searchParams);
-  const side = mapSide(searchParams);
+  const parsed = parseView(searchParams);
+  const { view } = parsed;
+  const { side, notices: sideNotices } = mapSide(searchParams);
+  const notices = [...parsed.notices, ...sideNotices];
   const resolve = (infos: DatasetInfo[]) => resolveView(view, infos);
   const { infos, model } = await shownModel(
     'map',

@@ -7,7 +7,7 @@ import { shownSources, viewOptions, type Dataset } from '../store/dataset';
 import type { Measure } from '../domain/terms';
 import { drillTitle } from './drill-title';
 import type { ResolvedView } from './resolve-view';
-import { viewFilters, type DashboardView, type SearchParams } from './view-params';
+import { viewFilters, type DashboardView, type ParamNotice, type SearchParams } from './view-params';
 
 export type MapModel = {
   selected: string[];
@@ -24,9 +24,16 @@ export type MapModel = {
   options: { suppliers: string[]; recipients: string[] };
 };
 
-/** `side=supplier` colours the countries by what they delivered; anything else (default) by what they received. */
-export function mapSide(params: SearchParams): MapSide {
-  return params.side === 'supplier' ? 'supplier' : 'recipient';
+/**
+ * `side=supplier` colours the countries by what they delivered, `side=recipient` or none (the
+ * default) by what they received; anything else is named in a notice and the default is used.
+ */
+export function mapSide(params: SearchParams): { side: MapSide; notices: ParamNotice[] } {
+  const given = params.side;
+  if (given === undefined || given === 'recipient') return { side: 'recipient', notices: [] };
+  if (given === 'supplier') return { side: 'supplier', notices: [] };
+  const shown = Array.isArray(given) ? given.join(',') : given;
+  return { side: 'recipient', notices: [{ param: 'side', message: `"${shown}" is not one of recipient, supplier; ignored` }] };
 }
 
 /** The map's numbers, colours, missing places and drill-down, from the dashboard's view. */
