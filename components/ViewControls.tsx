@@ -29,12 +29,14 @@ export type ViewControlsProps = {
     suppliers: string[];
     categories: string[];
   };
+  /** Whether the page's charts hatch uncertain data (default); the map does not. */
+  hatches?: boolean;
 };
 
 const selectClass = 'rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1 text-sm';
 
 /** The filter bar: every control writes the URL; the server recomputes the charts. */
-export function ViewControls({ datasets, selected, options, current }: ViewControlsProps) {
+export function ViewControls({ datasets, selected, options, current, hatches = true }: ViewControlsProps) {
   const { update, pending } = useViewUrl();
   // A filter change invalidates the drill-down it was made from.
   const set = (patch: Record<string, string | null>) => update({ ...drillPatch({}), ...patch });
@@ -79,16 +81,29 @@ export function ViewControls({ datasets, selected, options, current }: ViewContr
       </label>
       <label className="flex items-center gap-1 text-sm">
         Uncertain data
-        <select
-          className={selectClass}
-          value={current.uncertain}
-          data-testid="uncertain"
-          onChange={(e) => set({ uncertain: e.target.value === 'mark' ? null : e.target.value })}
-        >
-          <option value="mark">mark (hatched)</option>
-          <option value="include">include</option>
-          <option value="exclude">exclude</option>
-        </select>
+        {/* A page that hatches nothing (the map) offers include and exclude; its include is the shared default. */}
+        {hatches ? (
+          <select
+            className={selectClass}
+            value={current.uncertain}
+            data-testid="uncertain"
+            onChange={(e) => set({ uncertain: e.target.value === 'mark' ? null : e.target.value })}
+          >
+            <option value="mark">mark (hatched)</option>
+            <option value="include">include</option>
+            <option value="exclude">exclude</option>
+          </select>
+        ) : (
+          <select
+            className={selectClass}
+            value={current.uncertain === 'exclude' ? 'exclude' : 'include'}
+            data-testid="uncertain"
+            onChange={(e) => set({ uncertain: e.target.value === 'exclude' ? 'exclude' : null })}
+          >
+            <option value="include">include</option>
+            <option value="exclude">exclude</option>
+          </select>
+        )}
       </label>
       {current.top !== undefined && (
         <label className="flex items-center gap-1 text-sm">

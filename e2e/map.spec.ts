@@ -124,6 +124,10 @@ test.describe('the map', () => {
     await expect(page).toHaveURL(/from=1985/);
     await expect(page).toHaveURL(/side=supplier/);
     await expect(page.getByRole('heading', { name: 'Arms delivered, by supplier, 1985–1988' })).toBeVisible();
+    // The map hatches nothing: uncertain data is included (the default) or excluded.
+    await expect(page.getByTestId('uncertain').locator('option')).toHaveText(['include', 'exclude']);
+    await page.getByTestId('uncertain').selectOption('exclude');
+    await expect(page).toHaveURL(/uncertain=exclude/);
     // A side the map does not know is named, and the default drawn.
     await page.goto('/map?side=sideways&from=1980&to=1988');
     await expect(page.getByTestId('notices')).toContainText('"sideways" is not one of recipient, supplier; ignored');

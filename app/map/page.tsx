@@ -64,6 +64,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           suppliers: view.suppliers,
           categories: view.categories,
         }}
+        hatches={false}
       />
       <Notices notices={model.notices} overlaps={[]} />
       <nav aria-label="Colour countries by" className="flex flex-wrap gap-3 text-sm">
